@@ -1,0 +1,42 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import contentIntegrity from './src/integrations/content-integrity.ts';
+
+/**
+ * SITE_URL and BASE_PATH let the same sources deploy at a domain root or
+ * under a sub-path (GitHub Pages project sites): BASE_PATH=/visage-public/.
+ */
+const site = process.env.SITE_URL ?? 'https://visage-public.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  build: {
+    format: 'directory',
+    // The CSP allows no inline style: every stylesheet is a file.
+    inlineStylesheets: 'never',
+  },
+  i18n: {
+    locales: ['fr', 'en'],
+    defaultLocale: 'fr',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  markdown: {
+    // Shiki writes inline style attributes, which the CSP forbids.
+    syntaxHighlight: false,
+  },
+  devToolbar: { enabled: false },
+  integrations: [
+    contentIntegrity(),
+    mdx(),
+    // Language alternates live in each page's <head> (hreflang); the sitemap
+    // lists every page once. Its i18n option would pair "/" with French.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+  ],
+});

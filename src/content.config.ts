@@ -1,0 +1,23 @@
+/**
+ * Content collections, loaded from the top-level `content/` folder (or
+ * CONTENT_DIR, which the tests point at broken fixtures).
+ *
+ * Zod validates each entry's shape here; cross-references (a source id that
+ * points nowhere, a chapter without its twin) are checked by the
+ * content-integrity integration before the build starts, because a schema
+ * sees one entry at a time.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { chapterSchema, eventSchema, glossarySchema, pageSchema, quizSchema, sourceSchema } from './schemas';
+
+const root = (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');
+
+export const collections = {
+  chapters: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: `${root}/chapters` }), schema: chapterSchema }),
+  pages: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: `${root}/pages` }), schema: pageSchema }),
+  events: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/events` }), schema: eventSchema }),
+  sources: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/sources` }), schema: sourceSchema }),
+  glossary: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/glossary` }), schema: glossarySchema }),
+  quizzes: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/quizzes` }), schema: quizSchema }),
+};

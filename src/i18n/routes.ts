@@ -1,0 +1,53 @@
+/**
+ * URL paths per language. Ids are language-neutral and fixed (`gdpr`); the
+ * path segment a reader sees is translated (`/fr/rgpd/`, `/en/gdpr/`). Every
+ * internal link goes through these helpers so that a sub-path deployment
+ * (BASE_PATH=/visage-public/) keeps working.
+ *
+ * @example chapterPath('gdpr', 'fr') // '/fr/rgpd/' (with the base prefixed)
+ */
+import type { ChapterId } from '../schemas/chapter';
+import type { Locale } from '../schemas/localized';
+
+export const chapterSegments: Record<ChapterId, Record<Locale, string>> = {
+  'clearview-case': { fr: 'affaire-clearview', en: 'clearview-case' },
+  scraping: { fr: 'moissonnage', en: 'web-scraping' },
+  'biometric-templates': { fr: 'gabarits-biometriques', en: 'biometric-templates' },
+  gdpr: { fr: 'rgpd', en: 'gdpr' },
+  enforcement: { fr: 'sanctions', en: 'enforcement' },
+  police: { fr: 'police', en: 'police' },
+  'your-rights': { fr: 'vos-droits', en: 'your-rights' },
+  debate: { fr: 'debat', en: 'debate' },
+};
+
+export const pageSegments = {
+  privacy: { fr: 'confidentialite', en: 'privacy' },
+  about: { fr: 'a-propos', en: 'about' },
+} as const satisfies Record<string, Record<Locale, string>>;
+export type PageId = keyof typeof pageSegments;
+
+/** The configured base, always with one trailing slash. */
+export function base(): string {
+  const b = import.meta.env.BASE_URL ?? '/';
+  return b.endsWith('/') ? b : `${b}/`;
+}
+
+/** Prefixes a site-relative path (no leading slash needed) with the base. */
+export function withBase(path: string): string {
+  return base() + path.replace(/^\//, '');
+}
+
+export const homePath = (lang: Locale) => withBase(`${lang}/`);
+export const chapterPath = (id: ChapterId, lang: Locale) => withBase(`${lang}/${chapterSegments[id][lang]}/`);
+export const pagePath = (id: PageId, lang: Locale) => withBase(`${lang}/${pageSegments[id][lang]}/`);
+
+/** An absolute URL on the deployed site, for hreflang, canonical and downloads. */
+export function absolute(path: string, site: URL | string | undefined): string {
+  return site ? new URL(path, site).href : path;
+}
+
+/** The language of a page from its URL (`/visage-public/fr/rgpd/` → fr). */
+export function langFromUrl(url: URL): Locale {
+  const rest = url.pathname.slice(base().length);
+  return rest.startsWith('en/') || rest === 'en' ? 'en' : 'fr';
+}

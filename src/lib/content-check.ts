@@ -1,0 +1,234 @@
+/**
+ * Whole-corpus checks that a per-entry schema cannot make: every reference
+ * resolves, every chapter and page exists in every language, and the two
+ * languages of a chapter agree on their language-neutral fields.
+ *
+ * It reads `content/` straight from disk (no Astro runtime), so the same code
+ * runs in the build (see src/integrations/content-integrity.ts) and in Vitest.
+ * Every problem names the file, relative to the project, and the field.
+ *
+ * @example
+ *   const problems = checkContent('content');
+ *   // [{ file: 'content/events/x.yaml', field: 'sources[0]', message: 'unknown source "nope"' }]
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
+import {
+  CHAPTER_IDS, LOCALES, PAGE_IDS, chapterSchema, eventSchema, glossarySchema, pageSchema, quizSchema, sourceSchema,
+} from '../schemas';
+
+export interface Problem {
+  file: string;
+  field?: string;
+  message: string;
+}
+
+interface Entry<T> {
+  id: string;
+  file: string;
+  data: T | undefined;
+  body?: string;
+}
+
+export interface LoadedContent {
+  chapters: Map<string, Entry<z.infer<typeof chapterSchema>>>; // key: `${lang}/${id}`
+  pages: Map<string, Entry<z.infer<typeof pageSchema>>>;
+  sources: Map<string, Entry<z.infer<typeof sourceSchema>>>;
+  events: Map<string, Entry<z.output<typeof eventSchema>>>;
+  glossary: Map<string, Entry<z.output<typeof glossarySchema>>>;
+  quizzes: Map<string, Entry<z.infer<typeof quizSchema>>>;
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** `a.b[0].c` from a Zod issue path. */
+function fieldOf(path: readonly PropertyKey[]): string | undefined {
+  if (!path.length) return undefined;
+  return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
+}
+
+function listFiles(dir: string, ext: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(ext) && statSync(join(dir, f)).isFile())
+    .sort();
+}
+
+/** Splits an MDX file into its YAML frontmatter and body. */
+export function splitFrontmatter(text: string): { frontmatter: unknown; body: string } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  if (!m) return { frontmatter: undefined, body: text };
+  return { frontmatter: parseYaml(m[1]!), body: m[2]! };
+}
+
+function validate<S extends z.ZodType>(schema: S, raw: unknown, file: string, problems: Problem[]): z.output<S> | undefined {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) problems.push({ file, field: fieldOf(issue.path), message: issue.message });
+  return undefined;
+}
+
+/** Loads and schema-checks every entry; problems found so far go into `problems`. */
+export function loadContent(root: string, problems: Problem[], cwd = process.cwd()): LoadedContent {
+  const rel = (p: string) => relative(cwd, p) || p;
+  const out: LoadedContent = {
+    chapters: new Map(), pages: new Map(), sources: new Map(), events: new Map(), glossary: new Map(), quizzes: new Map(),
+  };
+
+  const yamlCollections = [
+    ['sources', sourceSchema],
+    ['events', eventSchema],
+    ['glossary', glossarySchema],
+    ['quizzes', quizSchema],
+  ] as const;
+  for (const [name, schema] of yamlCollections) {
+    const dir = join(root, name);
+    for (const f of listFiles(dir, '.yaml')) {
+      const file = rel(join(dir, f));
+      const id = f.replace(/\.yaml$/, '');
+      if (!ID.test(id)) problems.push({ file, message: `file name "${id}" is not a kebab-case id` });
+      let raw: unknown;
+      try {
+        raw = parseYaml(readFileSync(join(dir, f), 'utf8'));
+      } catch (e) {
+        problems.push({ file, message: `YAML does not parse: ${(e as Error).message.split('\n')[0]}` });
+        continue;
+      }
+      const data = validate(schema as z.ZodType, raw, file, problems);
+      (out[name] as Map<string, Entry<unknown>>).set(id, { id, file, data });
+    }
+  }
+
+  const mdxCollections = [
+    ['chapters', chapterSchema, CHAPTER_IDS as readonly string[]],
+    ['pages', pageSchema, PAGE_IDS as readonly string[]],
+  ] as const;
+  for (const [name, schema, allowed] of mdxCollections) {
+    const dir = join(root, name);
+    if (!existsSync(dir)) continue;
+    for (const lang of readdirSync(dir).sort()) {
+      if (!statSync(join(dir, lang)).isDirectory()) continue;
+      if (!(LOCALES as readonly string[]).includes(lang)) {
+        problems.push({ file: rel(join(dir, lang)), message: `"${lang}" is not a site language (${LOCALES.join(', ')})` });
+        continue;
+      }
+      for (const f of listFiles(join(dir, lang), '.mdx')) {
+        const file = rel(join(dir, lang, f));
+        const id = f.replace(/\.mdx$/, '');
+        if (!allowed.includes(id)) problems.push({ file, message: `"${id}" is not a known ${name} id (${allowed.join(', ')})` });
+        const { frontmatter, body } = splitFrontmatter(readFileSync(join(dir, lang, f), 'utf8'));
+        if (frontmatter === undefined) {
+          problems.push({ file, message: 'missing YAML frontmatter' });
+          continue;
+        }
+        const data = validate(schema as z.ZodType, frontmatter, file, problems);
+        (out[name] as Map<string, Entry<unknown>>).set(`${lang}/${id}`, { id, file, data, body });
+      }
+    }
+  }
+  return out;
+}
+
+/** Ids written in MDX components: <Cite id="x" />, <KeyDates ids={["a", "b"]} />, <Term id="x">. */
+export function componentRefs(body: string): { cites: string[]; events: string[]; terms: string[] } {
+  const cites = [...body.matchAll(/<Cite\s+id=["']([^"']+)["']/g)].map((m) => m[1]!);
+  const terms = [...body.matchAll(/<Term\s+id=["']([^"']+)["']/g)].map((m) => m[1]!);
+  const events = [...body.matchAll(/<(?:KeyDates|Timeline)[^>]*\bids=\{\[([^\]]*)\]\}/g)].flatMap((m) =>
+    [...m[1]!.matchAll(/["']([^"']+)["']/g)].map((x) => x[1]!),
+  );
+  return { cites, events, terms };
+}
+
+/** Runs every check; returns the problems, empty when the content is sound. */
+export function checkContent(root: string, cwd = process.cwd()): Problem[] {
+  const problems: Problem[] = [];
+  if (!existsSync(root)) return [{ file: root, message: 'content folder not found' }];
+  const c = loadContent(root, problems, cwd);
+
+  const needSource = (file: string, field: string, id: string) => {
+    if (!c.sources.has(id)) problems.push({ file, field, message: `unknown source "${id}" (no content/sources/${id}.yaml)` });
+  };
+
+  for (const e of c.events.values()) e.data?.sources.forEach((s, i) => needSource(e.file, `sources[${i}]`, s));
+  for (const g of c.glossary.values()) {
+    g.data?.sources.forEach((s, i) => needSource(g.file, `sources[${i}]`, s));
+    g.data?.related.forEach((r, i) => {
+      if (!c.glossary.has(r)) problems.push({ file: g.file, field: `related[${i}]`, message: `unknown glossary term "${r}"` });
+    });
+  }
+
+  // Every chapter and page in every language, with the same neutral fields.
+  for (const [name, map] of [['chapters', c.chapters], ['pages', c.pages]] as const) {
+    const ids = new Set([...map.values()].map((e) => e.id));
+    for (const id of ids) {
+      const present = LOCALES.filter((l) => map.has(`${l}/${id}`));
+      for (const lang of LOCALES) {
+        if (map.has(`${lang}/${id}`)) continue;
+        const twin = map.get(`${present[0]}/${id}`)!;
+        problems.push({ file: twin.file, message: `has no ${lang === 'fr' ? 'French' : 'English'} twin: expected ${name}/${lang}/${id}.mdx` });
+      }
+    }
+  }
+  for (const ch of c.chapters.values()) {
+    if (!ch.data) continue;
+    const listed = new Set(ch.data.sources);
+    ch.data.sources.forEach((s, i) => needSource(ch.file, `sources[${i}]`, s));
+    const refs = componentRefs(ch.body ?? '');
+    for (const id of refs.cites) {
+      if (!c.sources.has(id)) problems.push({ file: ch.file, field: '<Cite>', message: `unknown source "${id}"` });
+      else if (!listed.has(id)) problems.push({ file: ch.file, field: 'sources', message: `cites "${id}" but does not list it in frontmatter sources` });
+    }
+    for (const id of refs.events) {
+      const ev = c.events.get(id);
+      if (!ev) problems.push({ file: ch.file, field: '<KeyDates>', message: `unknown event "${id}"` });
+      for (const s of ev?.data?.sources ?? []) {
+        if (!listed.has(s)) problems.push({ file: ch.file, field: 'sources', message: `shows event "${id}" whose source "${s}" is not in frontmatter sources` });
+      }
+    }
+    for (const id of refs.terms) {
+      if (!c.glossary.has(id)) problems.push({ file: ch.file, field: '<Term>', message: `unknown glossary term "${id}"` });
+    }
+    const other = LOCALES.map((l) => c.chapters.get(`${l}/${ch.id}`)).find((t) => t && t !== ch && t.data);
+    if (other?.data) {
+      for (const key of ['order', 'minutes', 'level', 'updated'] as const) {
+        if (other.data[key] !== ch.data[key]) {
+          problems.push({ file: ch.file, field: key, message: `differs from ${other.file} (${String(ch.data[key])} vs ${String(other.data[key])})` });
+        }
+      }
+      if ([...ch.data.sources].sort().join() !== [...other.data.sources].sort().join()) {
+        problems.push({ file: ch.file, field: 'sources', message: `lists other sources than ${other.file}` });
+      }
+      if (ch.data.objectives.length !== other.data.objectives.length) {
+        problems.push({ file: ch.file, field: 'objectives', message: `has ${ch.data.objectives.length} objectives, ${other.file} has ${other.data.objectives.length}` });
+      }
+    }
+  }
+  const orders = new Map<number, string>();
+  for (const ch of c.chapters.values()) {
+    if (!ch.data || !ch.file.includes(`/${LOCALES[0]}/`)) continue;
+    const seen = orders.get(ch.data.order);
+    if (seen && seen !== ch.id) problems.push({ file: ch.file, field: 'order', message: `order ${ch.data.order} is also used by "${seen}"` });
+    orders.set(ch.data.order, ch.id);
+  }
+
+  for (const q of c.quizzes.values()) {
+    if (!q.data) continue;
+    if (q.data.chapter !== q.id) problems.push({ file: q.file, field: 'chapter', message: `a quiz file is named after its chapter: expected "${q.id}"` });
+    if (!LOCALES.some((l) => c.chapters.has(`${l}/${q.data!.chapter}`))) {
+      problems.push({ file: q.file, field: 'chapter', message: `unknown chapter "${q.data.chapter}"` });
+    }
+    const seen = new Set<string>();
+    q.data.questions.forEach((qq, i) => {
+      if (seen.has(qq.id)) problems.push({ file: q.file, field: `questions[${i}].id`, message: `duplicate question id "${qq.id}"` });
+      seen.add(qq.id);
+    });
+  }
+  return problems;
+}
+
+/** One line per problem, for a build error. */
+export function formatProblems(problems: Problem[]): string {
+  return problems.map((p) => `  ${p.file}${p.field ? ` › ${p.field}` : ''}: ${p.message}`).join('\n');
+}

@@ -1,0 +1,32 @@
+/**
+ * /downloads/course.json — the course outline for teachers and tools. URLs
+ * are absolute (site + base). A feature that does not exist yet (quiz,
+ * timeline page …) is left out until its issue lands.
+ */
+import type { APIRoute } from 'astro';
+import { LOCALES, type Locale } from '../../i18n';
+import { absolute, chapterPath, pagePath } from '../../i18n/routes';
+import { chapterId, chaptersIn } from '../../lib/content';
+import type { Course, CourseChapter } from '../../lib/exports';
+
+export const GET: APIRoute = async ({ site }) => {
+  const byLang = Object.fromEntries(await Promise.all(LOCALES.map(async (l) => [l, await chaptersIn(l)]))) as Record<Locale, Awaited<ReturnType<typeof chaptersIn>>>;
+  const chapters: CourseChapter[] = byLang.fr.map((fr) => {
+    const id = chapterId(fr);
+    const en = byLang.en.find((c) => chapterId(c) === id);
+    if (!en) throw new Error(`chapter ${id} has no English twin`);
+    return {
+      slug: id,
+      order: fr.data.order,
+      title: { fr: fr.data.title, en: en.data.title },
+      url: { fr: absolute(chapterPath(id, 'fr'), site), en: absolute(chapterPath(id, 'en'), site) },
+      minutes: fr.data.minutes,
+      objectives: { fr: fr.data.objectives, en: en.data.objectives },
+    };
+  });
+  const course: Course = {
+    chapters,
+    pages: { privacy: { fr: absolute(pagePath('privacy', 'fr'), site), en: absolute(pagePath('privacy', 'en'), site) } },
+  };
+  return new Response(`${JSON.stringify(course, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+};

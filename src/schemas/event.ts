@@ -1,0 +1,59 @@
+/**
+ * One dated step of the case, for the timeline and the downloads.
+ *
+ * Language-neutral: the date, the amount and the jurisdiction exist once;
+ * only `title` and `summary` carry `{ fr, en }`. A decision signed on one day
+ * and made public on another has both: `date` (signed) and `announced`.
+ */
+import { z } from 'astro/zod';
+import { isoDate, precisionOf, DATE_PRECISIONS } from './dates';
+import { localized } from './localized';
+
+export const EVENT_KINDS = [
+  'investigation', 'formal-notice', 'fine', 'order', 'ruling', 'settlement',
+  'lawsuit', 'press', 'breach', 'statement', 'law', 'claim',
+] as const;
+
+/** ISO 3166-1 alpha-2 (FR), ISO 3166-2 (US-IL), or EU. */
+export const JURISDICTION = /^(EU|[A-Z]{2}(-[A-Z0-9]{1,3})?)$/;
+
+export const eventSchema = z
+  .strictObject({
+    /** When it happened (a decision: the day it was signed). */
+    date: isoDate,
+    /** How precise `date` is; must match the date's shape. */
+    datePrecision: z.enum(DATE_PRECISIONS),
+    /** When it was made public, if that differs from `date`. */
+    announced: isoDate.optional(),
+    /** Where: FR, GB, GR, US-IL, EU … */
+    jurisdiction: z.string().regex(JURISDICTION, { error: 'expected ISO 3166 code (FR, US-IL) or EU' }),
+    /** Who acted: the authority, court, company or newspaper. */
+    actor: z.string().trim().min(1),
+    /** What kind of step; picks the glyph and the filter. */
+    kind: z.enum(EVENT_KINDS),
+    /** A fine, penalty or settlement value, in its original currency. */
+    amount: z
+      .strictObject({
+        value: z.number().positive(),
+        /** ISO 4217: EUR, GBP, SEK, USD … */
+        currency: z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 code such as EUR' }),
+      })
+      .optional(),
+    /** Short title, both languages. */
+    title: localized,
+    /** One or two sentences in our own words, both languages. */
+    summary: localized,
+    /** Source ids (files in content/sources); at least one. */
+    sources: z.array(z.string().min(1)).min(1, { error: 'an event needs at least one source' }),
+    /** high: regulator, court or two reputable sources; medium: one; low: weak. */
+    confidence: z.enum(['high', 'medium', 'low']),
+  })
+  .superRefine((e, ctx) => {
+    if (precisionOf(e.date) !== e.datePrecision) {
+      ctx.addIssue({ code: 'custom', path: ['datePrecision'], message: `"${e.date}" has ${precisionOf(e.date)} precision, not ${e.datePrecision}` });
+    }
+    if (e.announced && e.announced < e.date) {
+      ctx.addIssue({ code: 'custom', path: ['announced'], message: 'announced before it happened' });
+    }
+  });
+export type TimelineEvent = z.infer<typeof eventSchema>;

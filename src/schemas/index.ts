@@ -1,0 +1,12 @@
+/**
+ * All content schemas, assembled. One schema per file beside this one; each
+ * field is documented where it is declared.
+ */
+export { localized, localizedList, LOCALES, type Locale, type Localized } from './localized';
+export { isoDate, isoDay, precisionOf, isCalendarDate, DATE_PRECISIONS, type DatePrecision } from './dates';
+export { sourceSchema, SOURCE_KINDS, type Source } from './source';
+export { eventSchema, EVENT_KINDS, JURISDICTION, type TimelineEvent } from './event';
+export { glossarySchema, type GlossaryTerm } from './glossary';
+export { quizSchema, questionSchema, type Quiz } from './quiz';
+export { chapterSchema, CHAPTER_IDS, type ChapterId, type ChapterData } from './chapter';
+export { pageSchema, PAGE_IDS } from './page';

@@ -1,0 +1,31 @@
+/**
+ * A bibliography entry: one document that supports facts on the site.
+ *
+ * Cite the original publisher: a regulator's own decision or press release
+ * first, then reputable press. `url` is that publisher's page. Where sources
+ * disagree, `note` says which we follow and why.
+ */
+import { z } from 'astro/zod';
+import { isoDate } from './dates';
+
+export const SOURCE_KINDS = ['decision', 'press-release', 'press', 'law', 'guidance', 'paper', 'court'] as const;
+
+export const sourceSchema = z.strictObject({
+  /** Title as published, in its original language. */
+  title: z.string().trim().min(1),
+  /** Who published it: the regulator, court, newspaper or journal. */
+  publisher: z.string().trim().min(1),
+  /** The original publisher's page (https). */
+  url: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' }),
+  /** Publication date, with the precision known (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date: isoDate,
+  /** Language of the document (BCP 47, e.g. `fr`, `en`, `it`). */
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'expected a language tag such as fr or en' }),
+  /** What kind of document it is; groups the sources page. */
+  kind: z.enum(SOURCE_KINDS),
+  /** Optional: why we follow this source, or what it gets wrong. Shown to readers. */
+  note: z.strictObject({ fr: z.string().min(1), en: z.string().min(1) }).optional(),
+  /** Optional: a copy we could check when the original moved (archive). Never shown first. */
+  archive: z.url().optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
