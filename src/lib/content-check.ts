@@ -21,7 +21,7 @@ import {
 
 export interface Problem {
   file: string;
-  field?: string;
+  field?: string | undefined;
   message: string;
 }
 

@@ -1,0 +1,66 @@
+/**
+ * End-to-end tests against the built site (`dist/`, or DIST), served by
+ * scripts/serve.mjs exactly as a static host would serve it.
+ *
+ *   astro build && npx playwright test            # both projects
+ *   npx playwright test --project=no-js           # JavaScript disabled only
+ *
+ * Browser: Debian's Chromium when present (Playwright cannot download its own
+ * on this machine); elsewhere set CHROME_PATH or run
+ * `npx playwright install chromium`.
+ */
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env.PORT ?? 4321);
+// Same normalisation as scripts/serve.mjs: "/" or "/sub-path/".
+const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/|\/$/g, '')}/`.replace('//', '/');
+const executablePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const args = [
+  // Chromium refuses its sandbox when run as root (containers, CI images).
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // Static pages load in well under a second; a test that needs 20 s is stuck.
+  timeout: 20_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  // Playwright wipes test-results/ at start, so the JSON report lives elsewhere.
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions: { ...(executablePath ? { executablePath } : {}), args },
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'] },
+      grepInvert: /@nojs/,
+    },
+    {
+      name: 'no-js',
+      use: { ...devices['Desktop Chrome'], javaScriptEnabled: false },
+      grep: /@nojs/,
+    },
+  ],
+  webServer: {
+    command: 'node scripts/serve.mjs',
+    env: { PORT: String(port) },
+    url: `http://localhost:${port}${base}`,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    timeout: 15_000,
+  },
+});

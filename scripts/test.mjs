@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check, in order, on builds made once.
+ *   1. Node is the pinned one (the `node` package's binary, ≥ 22.12);
+ *   2. `astro check` (types, strict);
+ *   3. build at the root (dist/) and under a sub-path (dist-sub/, /visage-public/);
+ *   4. Vitest: schemas, dictionaries, content integrity, exports, HTML validity,
+ *      internal links of both builds, byte budgets;
+ *   5. Playwright in Chromium over every page: errors, requests, CSP, axe,
+ *      languages, no-JavaScript rendering, theme, print;
+ *   6. a size report, and one closing line "N passed, N failed".
+ * Stops at the first failing step (a broken build makes later steps moot).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+delete env.NO_COLOR; // Playwright sets FORCE_COLOR; both together make Node warn
+const bin = (name) => `node_modules/.bin/${name}`;
+let passed = 0;
+let failed = 0;
+
+function step(title, cmd, args, extraEnv = {}) {
+  console.log(`\n▶ ${title}`);
+  const t0 = Date.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  const ok = r.status === 0;
+  console.log(`${ok ? '✔' : '✘'} ${title} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  return ok;
+}
+
+function finish(code) {
+  console.log(`\n${passed} passed, ${failed} failed`);
+  process.exit(code);
+}
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  console.error(`Node ${process.version} is too old for Astro 7: run through npm (npm test) so that node_modules/.bin/node (Node 24) comes first.`);
+  failed++;
+  finish(1);
+}
+
+rmSync('reports', { recursive: true, force: true });
+mkdirSync('reports', { recursive: true });
+
+const simple = [
+  ['Type check (astro check)', bin('astro'), ['check']],
+  ['Build at the site root → dist/', bin('astro'), ['build'], {}],
+  ['Build under a sub-path → dist-sub/ (BASE_PATH=/visage-public/)', bin('astro'), ['build'], { BASE_PATH: '/visage-public/', OUT_DIR: './dist-sub' }],
+];
+for (const [title, cmd, args, extra] of simple) {
+  if (step(title, cmd, args, extra)) passed++;
+  else { failed++; finish(1); }
+}
+
+let code = 0;
+const unitOk = step('Vitest: units, content, exports, HTML, links, budgets', bin('vitest'), ['run'], { VITEST_JSON: '1' });
+if (existsSync('reports/vitest.json')) {
+  const v = JSON.parse(readFileSync('reports/vitest.json', 'utf8'));
+  passed += v.numPassedTests ?? 0;
+  failed += v.numFailedTests ?? 0;
+} else if (!unitOk) failed++;
+if (!unitOk) code = 1;
+
+const e2eOk = step('Playwright: every page in Chromium (JS on and off)', bin('playwright'), ['test']);
+if (existsSync('reports/playwright.json')) {
+  const s = JSON.parse(readFileSync('reports/playwright.json', 'utf8')).stats ?? {};
+  passed += s.expected ?? 0;
+  failed += (s.unexpected ?? 0) + (s.flaky ?? 0);
+} else if (!e2eOk) failed++;
+if (!e2eOk) code = 1;
+
+step('Size report (gzip bytes per page)', 'node', ['scripts/size.mjs']);
+finish(code);
