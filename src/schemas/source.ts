@@ -15,6 +15,8 @@ export const sourceSchema = z.strictObject({
   title: z.string().trim().min(1),
   /** Who published it: the regulator, court, newspaper or journal. */
   publisher: z.string().trim().min(1),
+  /** Short name for inline citations, "(ICO, 2022)"; defaults to `publisher`. */
+  short: z.string().trim().min(1).max(24).optional(),
   /** The original publisher's page (https). */
   url: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' }),
   /** Publication date, with the precision known (YYYY, YYYY-MM or YYYY-MM-DD). */
