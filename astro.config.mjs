@@ -32,6 +32,10 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   devToolbar: { enabled: false },
+  // Astro inlines a bundled <script> smaller than this limit (4 KB by
+  // default); the CSP (script-src 'self') would then block it. Every script
+  // is a file.
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
     contentIntegrity(),
     mdx(),

@@ -4,6 +4,7 @@
  *
  *   astro build && npx playwright test            # both projects
  *   npx playwright test --project=no-js           # JavaScript disabled only
+ *   PORT=4400 DIST=dist-x npx playwright test --output=/tmp/pw   # beside another run
  *
  * Browser: Debian's Chromium when present (Playwright cannot download its own
  * on this machine); elsewhere set CHROME_PATH or run
@@ -39,7 +40,10 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     baseURL: `http://localhost:${port}`,
-    trace: 'retain-on-failure',
+    // Recording traces for every test costs a third of the run on a 2-core
+    // machine; failures print readable messages. To debug one, add
+    // `--trace retain-on-failure` (then `npx playwright show-trace …`).
+    trace: 'off',
     launchOptions: { ...(executablePath ? { executablePath } : {}), args },
   },
   projects: [

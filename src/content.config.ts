@@ -10,6 +10,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterSchema, eventSchema, glossarySchema, pageSchema, quizSchema, sourceSchema } from './schemas';
+import { finesFileSchema } from './schemas/fine';
 
 const root = (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');
 
@@ -20,4 +21,6 @@ export const collections = {
   sources: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/sources` }), schema: sourceSchema }),
   glossary: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/glossary` }), schema: glossarySchema }),
   quizzes: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/quizzes` }), schema: quizSchema }),
+  // One entry, `fines`: the whole file (rates, fines, omitted), read by the fines chart.
+  fines: defineCollection({ loader: glob({ pattern: 'fines.yaml', base: `${root}/charts` }), schema: finesFileSchema }),
 };

@@ -41,6 +41,14 @@ export const homePath = (lang: Locale) => withBase(`${lang}/`);
 export const chapterPath = (id: ChapterId, lang: Locale) => withBase(`${lang}/${chapterSegments[id][lang]}/`);
 export const pagePath = (id: PageId, lang: Locale) => withBase(`${lang}/${pageSegments[id][lang]}/`);
 
+/** The figures page (the fines and claims charts), an Astro page rather than MDX. */
+export const figuresSegments = { fr: 'chiffres', en: 'figures' } as const satisfies Record<Locale, string>;
+export const figuresPath = (lang: Locale) => withBase(`${lang}/${figuresSegments[lang]}/`);
+
+/** The case timeline, an Astro page rather than MDX (src/pages/{fr/chronologie,en/timeline}.astro). */
+export const timelineSegments = { fr: 'chronologie', en: 'timeline' } as const satisfies Record<Locale, string>;
+export const timelinePath = (lang: Locale) => withBase(`${lang}/${timelineSegments[lang]}/`);
+
 /** An absolute URL on the deployed site, for hreflang, canonical and downloads. */
 export function absolute(path: string, site: URL | string | undefined): string {
   return site ? new URL(path, site).href : path;

@@ -18,6 +18,7 @@ import type { z } from 'astro/zod';
 import {
   CHAPTER_IDS, LOCALES, PAGE_IDS, chapterSchema, eventSchema, glossarySchema, pageSchema, quizSchema, sourceSchema,
 } from '../schemas';
+import { finesFileSchema, type FinesFile } from '../schemas/fine';
 
 export interface Problem {
   file: string;
@@ -39,6 +40,8 @@ export interface LoadedContent {
   events: Map<string, Entry<z.output<typeof eventSchema>>>;
   glossary: Map<string, Entry<z.output<typeof glossarySchema>>>;
   quizzes: Map<string, Entry<z.infer<typeof quizSchema>>>;
+  /** content/charts/fines.yaml, when present. */
+  fines?: Entry<FinesFile>;
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -101,6 +104,18 @@ export function loadContent(root: string, problems: Problem[], cwd = process.cwd
     }
   }
 
+  // Chart data: one file, not a folder of entries.
+  const finesPath = join(root, 'charts', 'fines.yaml');
+  if (existsSync(finesPath)) {
+    const file = rel(finesPath);
+    try {
+      const data = validate(finesFileSchema, parseYaml(readFileSync(finesPath, 'utf8')), file, problems);
+      out.fines = { id: 'fines', file, data };
+    } catch (e) {
+      problems.push({ file, message: `YAML does not parse: ${(e as Error).message.split('\n')[0]}` });
+    }
+  }
+
   const mdxCollections = [
     ['chapters', chapterSchema, CHAPTER_IDS as readonly string[]],
     ['pages', pageSchema, PAGE_IDS as readonly string[]],
@@ -158,6 +173,8 @@ export function checkContent(root: string, cwd = process.cwd()): Problem[] {
       if (!c.glossary.has(r)) problems.push({ file: g.file, field: `related[${i}]`, message: `unknown glossary term "${r}"` });
     });
   }
+
+  checkFines(c, problems);
 
   // Every chapter and page in every language, with the same neutral fields.
   for (const [name, map] of [['chapters', c.chapters], ['pages', c.pages]] as const) {
@@ -226,6 +243,35 @@ export function checkContent(root: string, cwd = process.cwd()): Problem[] {
     });
   }
   return problems;
+}
+
+/**
+ * The fines chart's data: every event and source it names exists, every fine
+ * event carries the amount (the chart reads it there, never from this file),
+ * and every currency other than the euro has an exchange rate.
+ */
+function checkFines(c: LoadedContent, problems: Problem[]): void {
+  const entry = c.fines;
+  if (!entry?.data) return;
+  const { file, data } = entry;
+  const source = (field: string, id: string) => {
+    if (!c.sources.has(id)) problems.push({ file, field, message: `unknown source "${id}" (no content/sources/${id}.yaml)` });
+  };
+  const rated = new Set(data.rates.map((r) => r.currency));
+  data.rates.forEach((r, i) => source(`rates[${i}].source`, r.source));
+  data.fines.forEach((f, i) => {
+    const ev = c.events.get(f.event);
+    if (!ev) problems.push({ file, field: `fines[${i}].event`, message: `unknown event "${f.event}" (no content/events/${f.event}.yaml)` });
+    else if (ev.data && !ev.data.amount) problems.push({ file, field: `fines[${i}].event`, message: `event "${f.event}" has no amount: add it to ${ev.file}` });
+    else if (ev.data?.amount && ev.data.amount.currency !== 'EUR' && !rated.has(ev.data.amount.currency)) {
+      problems.push({ file, field: `fines[${i}].event`, message: `no exchange rate for ${ev.data.amount.currency} (event "${f.event}"): add one to rates` });
+    }
+    f.sources.forEach((s, j) => source(`fines[${i}].sources[${j}]`, s));
+  });
+  data.omitted.forEach((o, i) => {
+    if (!c.events.has(o.event)) problems.push({ file, field: `omitted[${i}].event`, message: `unknown event "${o.event}" (no content/events/${o.event}.yaml)` });
+    o.sources.forEach((s, j) => source(`omitted[${i}].sources[${j}]`, s));
+  });
 }
 
 /** One line per problem, for a build error. */

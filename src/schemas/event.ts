@@ -39,6 +39,19 @@ export const eventSchema = z
         currency: z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 code such as EUR' }),
       })
       .optional(),
+    /**
+     * Only for `kind: claim`: the database size the company claimed, as a
+     * number, so that a chart reads it from data and never parses prose.
+     * A target ("100 billion within a year") is not a size and has none.
+     */
+    claim: z
+      .strictObject({
+        /** Images claimed: 60 billion is 60000000000. */
+        images: z.number().int().positive(),
+        /** True when the claim is "more than" that number. */
+        moreThan: z.boolean(),
+      })
+      .optional(),
     /** Short title, both languages. */
     title: localized,
     /** One or two sentences in our own words, both languages. */
@@ -51,6 +64,9 @@ export const eventSchema = z
   .superRefine((e, ctx) => {
     if (precisionOf(e.date) !== e.datePrecision) {
       ctx.addIssue({ code: 'custom', path: ['datePrecision'], message: `"${e.date}" has ${precisionOf(e.date)} precision, not ${e.datePrecision}` });
+    }
+    if (e.claim && e.kind !== 'claim') {
+      ctx.addIssue({ code: 'custom', path: ['claim'], message: `only an event of kind "claim" states a claimed size, not "${e.kind}"` });
     }
     if (e.announced && e.announced < e.date) {
       ctx.addIssue({ code: 'custom', path: ['announced'], message: 'announced before it happened' });

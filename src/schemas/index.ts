@@ -10,3 +10,7 @@ export { glossarySchema, type GlossaryTerm } from './glossary';
 export { quizSchema, questionSchema, type Quiz } from './quiz';
 export { chapterSchema, CHAPTER_IDS, type ChapterId, type ChapterData } from './chapter';
 export { pageSchema, PAGE_IDS } from './page';
+export {
+  finesFileSchema, fineSchema, exchangeRateSchema, omittedSchema, FINE_STATUSES, PAYMENT_STATES, SANCTIONS, FINED_PARTIES,
+  type FinesFile, type FineEntry, type FineStatus, type PaymentState, type ExchangeRateEntry, type OmittedEntry,
+} from './fine';

@@ -16,7 +16,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext, Browser, Page, TestInfo } from '@playwright/test';
 import type AxeBuilder from '@axe-core/playwright';
 
 /** The base path the site is served under: "/" or "/sub-path/" (as scripts/serve.mjs). */
@@ -90,10 +90,19 @@ export function describePath(path: string): string {
   return `the ${lang === 'fr' ? 'French' : 'English'} page ${path}`;
 }
 
-/** The UI dictionary of a language (src/i18n/*.json), so tests follow wording changes. */
-export function dictionary(lang: 'fr' | 'en'): Record<string, string> {
-  return JSON.parse(readFileSync(resolve('src/i18n', `${lang}.json`), 'utf8')) as Record<string, string>;
+/**
+ * A UI string from the dictionary of a language (src/i18n/*.json), so the
+ * tests follow wording changes; a missing key fails loudly.
+ *
+ *   ui('en', 'theme.label') // 'Theme'
+ */
+export function ui(lang: 'fr' | 'en', key: string): string {
+  const dict = (dictionaries[lang] ??= JSON.parse(readFileSync(resolve('src/i18n', `${lang}.json`), 'utf8')) as Record<string, string>);
+  const value = dict[key];
+  if (value === undefined) throw new Error(`src/i18n/${lang}.json has no key "${key}"`);
+  return value;
 }
+const dictionaries: Partial<Record<'fr' | 'en', Record<string, string>>> = {};
 
 export interface Watch {
   consoleErrors: string[];
@@ -159,6 +168,33 @@ function isForeign(url: string, origin: string): boolean {
   return new URL(url).origin !== origin;
 }
 
+export interface LoadedPage {
+  page: Page;
+  watch: Watch;
+  status: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens one page in a fresh context built from the project's options, with
+ * a watcher attached, for a group of read-only checks that can share one
+ * load (in a `test.beforeAll`, where the `page` fixture does not exist).
+ */
+export async function loadOnce(browser: Browser, testInfo: TestInfo, path: string): Promise<LoadedPage> {
+  const { baseURL, javaScriptEnabled, viewport, colorScheme } = testInfo.project.use;
+  if (!baseURL) throw new Error('baseURL is not configured');
+  const context = await browser.newContext({
+    baseURL,
+    ...(javaScriptEnabled === undefined ? {} : { javaScriptEnabled }),
+    ...(viewport === undefined ? {} : { viewport }),
+    ...(colorScheme === undefined ? {} : { colorScheme }),
+  });
+  const page = await context.newPage();
+  const watch = await watchPage(page, new URL(baseURL).origin);
+  const response = await page.goto(path, { waitUntil: 'load' });
+  return { page, watch, status: response?.status() ?? 0, close: () => context.close() };
+}
+
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
 
 /** The WCAG rule sets every page must pass. */
@@ -200,7 +236,10 @@ export function serverMainText(html: string): string {
   const main = /<main\b[^>]*>([\s\S]*)<\/main>/i.exec(html)?.[1];
   if (main === undefined) throw new Error('The server HTML has no <main> element.');
   const withoutCode = main.replace(/<(script|style|template|button|select|textarea)\b[\s\S]*?<\/\1>/gi, ' ');
-  return decodeEntities(withoutCode.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, ''));
+  const blocks = /<\/?(?:p|li|h[1-6]|div|section|article|header|footer|nav|aside|ul|ol|dl|dt|dd|table|tr|td|th|caption|figure|figcaption|blockquote|details|summary|pre|br)\b[^>]*>/gi;
+  return decodeEntities(
+    withoutCode.replace(/<!--[\s\S]*?-->/g, '').replace(blocks, '\n').replace(/<[^>]+>/g, ''),
+  );
 }
 
 /** Text reduced for comparison: letters only matter, not whitespace or case (CSS may uppercase). */

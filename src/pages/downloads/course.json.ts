@@ -1,11 +1,11 @@
 /**
  * /downloads/course.json — the course outline for teachers and tools. URLs
- * are absolute (site + base). A feature that does not exist yet (quiz,
- * timeline page …) is left out until its issue lands.
+ * are absolute (site + base). A feature that does not exist yet (quiz …)
+ * is left out until its issue lands.
  */
 import type { APIRoute } from 'astro';
 import { LOCALES, type Locale } from '../../i18n';
-import { absolute, chapterPath, pagePath } from '../../i18n/routes';
+import { absolute, chapterPath, pagePath, timelinePath } from '../../i18n/routes';
 import { chapterId, chaptersIn } from '../../lib/content';
 import type { Course, CourseChapter } from '../../lib/exports';
 
@@ -26,7 +26,10 @@ export const GET: APIRoute = async ({ site }) => {
   });
   const course: Course = {
     chapters,
-    pages: { privacy: { fr: absolute(pagePath('privacy', 'fr'), site), en: absolute(pagePath('privacy', 'en'), site) } },
+    pages: {
+      timeline: { fr: absolute(timelinePath('fr'), site), en: absolute(timelinePath('en'), site) },
+      privacy: { fr: absolute(pagePath('privacy', 'fr'), site), en: absolute(pagePath('privacy', 'en'), site) },
+    },
   };
   return new Response(`${JSON.stringify(course, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,0 +1,38 @@
+/**
+ * Swimlanes: who acted, grouped so that a reader can follow one country or
+ * the company across the years. The rule, in order:
+ *
+ * 1. company — the actor is Clearview AI or its founder, named first
+ *    ("Clearview AI (court filing …)", "Hoan Ton-That (interview …)"),
+ *    whatever the jurisdiction: the company's own statements and claims;
+ * 2. us — any other actor in the United States (US, US-IL, US-NJ …):
+ *    courts, plaintiffs, platforms, the press;
+ * 3. france — FR;
+ * 4. eu — the European Union itself or another member state (IT, GR, NL,
+ *    AT, DE-HH, SE, BE …): its regulators, courts and NGOs;
+ * 5. uk — GB (the UK left the EU in 2020 but keeps its own GDPR);
+ * 6. world — everyone else (CA, CA-BC, AU, UA …).
+ *
+ * @example laneOf({ jurisdiction: 'DE-HH', actor: 'Hamburg Commissioner' }) // 'eu'
+ */
+
+export const LANES = ['company', 'us', 'france', 'eu', 'uk', 'world'] as const;
+export type LaneId = (typeof LANES)[number];
+
+/** EU member states (ISO 3166-1; Greece is GR, though the EU writes EL). */
+const EU_MEMBERS = new Set(
+  'AT BE BG CY CZ DE DK EE EL ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(' '),
+);
+
+/** The company or its founder named first in the actor field. */
+const COMPANY = /^(Clearview AI|Hoan Ton-That)\b/;
+
+export function laneOf(e: { jurisdiction: string; actor: string }): LaneId {
+  if (COMPANY.test(e.actor.trim())) return 'company';
+  const country = e.jurisdiction.split('-')[0]!;
+  if (country === 'US') return 'us';
+  if (country === 'FR') return 'france';
+  if (country === 'EU' || EU_MEMBERS.has(country)) return 'eu';
+  if (country === 'GB') return 'uk';
+  return 'world';
+}

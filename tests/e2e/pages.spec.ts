@@ -1,0 +1,135 @@
+/**
+ * Every page of the sitemap (plus the 404 page), one test per page and per
+ * promise the site makes: it loads, it stays silent in the console, it calls
+ * no other server, it keeps its own CSP, it passes axe in light and dark
+ * mode, it says which language it is in, and it links to its twin page.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import {
+  axeTags, basePath, builtSitemapPaths, describePath, ui, fetchSitemapPaths, formatAxeViolations,
+  langOfPath, loadOnce, notFoundPath, pagesUnderTest, withBase, type LoadedPage,
+} from './helpers';
+
+const pages = pagesUnderTest();
+const sitemap = new Set(builtSitemapPaths());
+
+async function visit(page: Page, path: string) {
+  const response = await page.goto(path, { waitUntil: 'load' });
+  if (!response) throw new Error(`No response for ${path}`);
+  return response;
+}
+
+test('the served sitemap lists the same pages as the built one', async ({ request }) => {
+  expect(await fetchSitemapPaths(request)).toEqual([...sitemap]);
+  expect(sitemap.has(basePath), 'the landing page is in the sitemap').toBe(true);
+  expect(sitemap.has(notFoundPath), 'the 404 page is not in the sitemap').toBe(false);
+});
+
+test('an unknown address answers 404 with the bilingual 404 page', async ({ page }) => {
+  const response = await visit(page, withBase('no-such-page/'));
+  expect(response.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toContainText(ui('fr', 'notFound.title'));
+  await expect(heading).toContainText(ui('en', 'notFound.title'));
+});
+
+for (const path of pages) {
+  const lang = langOfPath(path);
+
+  test.describe(describePath(path), () => {
+    // One page load serves the read-only checks below; "default" mode keeps
+    // them in one worker, in order, and a failure does not skip the others.
+    test.describe.configure({ mode: 'default' });
+    let loaded: LoadedPage;
+    test.beforeAll(async ({ browser }, testInfo) => {
+      loaded = await loadOnce(browser, testInfo, path);
+    });
+    test.afterAll(async () => loaded.close());
+
+    test('answers with status 200', () => {
+      expect(loaded.status).toBe(200);
+    });
+
+    test('logs no console error and throws no page error', () => {
+      expect(loaded.watch.pageErrors, 'uncaught exceptions').toEqual([]);
+      expect(loaded.watch.consoleErrors, 'console errors').toEqual([]);
+    });
+
+    test('requests nothing from another origin', () => {
+      expect(loaded.watch.foreignRequests).toEqual([]);
+    });
+
+    test('violates no Content-Security-Policy directive', async () => {
+      await expect(loaded.page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
+      expect(await loaded.watch.cspViolations()).toEqual([]);
+    });
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`passes axe (WCAG 2.2 A and AA) in ${colorScheme} mode`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await visit(page, path);
+        const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+        expect(violations.length, `axe violations on ${path} (${colorScheme}):\n${formatAxeViolations(violations)}`).toBe(0);
+      });
+    }
+
+    if (lang === 'bilingual') {
+      test('is French with its English part marked lang="en"', async () => {
+        const { page } = loaded;
+        await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+        // The English half must be real text, not a stray empty span.
+        const english = (await page.locator('main [lang="en"]').allInnerTexts()).join(' ');
+        expect(english.split(/\s+/).filter(Boolean).length, `English text in main: "${english}"`).toBeGreaterThanOrEqual(5);
+      });
+    } else {
+      test(`declares <html lang="${lang}">`, async () => {
+        await expect(loaded.page.locator('html')).toHaveAttribute('lang', lang);
+      });
+    }
+
+    const expectedAlternates = lang === 'bilingual' ? (path === basePath ? ['en', 'fr'] : []) : ['en', 'fr', 'x-default'];
+    const alternatesTitle = expectedAlternates.length
+      ? `lists its hreflang alternates (${expectedAlternates.join(', ')}) as absolute URLs of real pages`
+      : 'lists no hreflang alternate';
+    test(alternatesTitle, async () => {
+      const alternates = await loaded.page
+        .locator('head link[rel="alternate"][hreflang]')
+        .evaluateAll((links) => links.map((l) => ({ hreflang: l.getAttribute('hreflang') ?? '', href: l.getAttribute('href') ?? '' })));
+      expect(alternates.map((a) => a.hreflang).sort()).toEqual(expectedAlternates);
+      for (const { hreflang, href } of alternates) {
+        expect(href, `hreflang="${hreflang}" must be absolute`).toMatch(/^https?:\/\/[^/]+\//);
+        expect(sitemap.has(new URL(href).pathname), `hreflang="${hreflang}" ${href} is a page of the sitemap`).toBe(true);
+      }
+      if (lang !== 'bilingual') {
+        const self = alternates.find((a) => a.hreflang === lang);
+        expect(self && new URL(self.href).pathname, 'the alternate in its own language is the page itself').toBe(path);
+      }
+    });
+
+    if (lang !== 'bilingual') {
+      const other = lang === 'fr' ? 'en' : 'fr';
+      test(`has a language switcher to its ${other === 'en' ? 'English' : 'French'} twin, which links back`, async ({ page }) => {
+        await visit(page, path);
+        const switcher = page.getByRole('banner').getByRole('link', { name: ui(lang, 'lang.switchLabel') });
+        await expect(switcher).toHaveAttribute('hreflang', other);
+        const twin = await switcher.getAttribute('href');
+        expect(twin, 'the switcher points at the alternate in the other language').toBe(
+          await page.locator(`head link[rel="alternate"][hreflang="${other}"]`).evaluate((l) => new URL(l.getAttribute('href') ?? '').pathname),
+        );
+
+        const arrival = page.waitForResponse((r) => r.request().isNavigationRequest());
+        await switcher.click();
+        const response = await arrival;
+        expect(response.status(), `GET ${response.url()}`).toBe(200);
+        await page.waitForLoadState();
+        expect(new URL(page.url()).pathname).toBe(twin);
+        await expect(page.locator('html')).toHaveAttribute('lang', other);
+        const back = page.getByRole('banner').getByRole('link', { name: ui(other, 'lang.switchLabel') });
+        await expect(back).toHaveAttribute('hreflang', lang);
+        await expect(back).toHaveAttribute('href', path);
+      });
+    }
+  });
+}

@@ -1,0 +1,151 @@
+/**
+ * The reader's choices and what the site keeps of them: the theme picker
+ * (localStorage "vp-theme", applied as <html data-theme>), the privacy page's
+ * erase button, the absence of any cookie, and the print layout.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { axeTags, describePath, ui, formatAxeViolations, pagesUnderTest, withBase } from './helpers';
+
+const pages = pagesUnderTest();
+const home = { fr: withBase('fr/'), en: withBase('en/') };
+const privacy = { fr: withBase('fr/confidentialite/'), en: withBase('en/privacy/') };
+const chapters = { fr: withBase('fr/affaire-clearview/'), en: withBase('en/clearview-case/') };
+
+const storedTheme = (page: Page) => page.evaluate(() => localStorage.getItem('vp-theme'));
+const elementDefined = (page: Page) => page.evaluate(() => customElements.get('vp-erase-data') !== undefined);
+const html = (page: Page) => page.locator('html');
+const picker = (page: Page, lang: 'fr' | 'en') => page.getByRole('combobox', { name: ui(lang, 'theme.label') });
+
+test.describe('the theme picker', () => {
+  for (const lang of ['fr', 'en'] as const) {
+    test(`is a labelled select offering system, light and dark on the ${lang === 'fr' ? 'French' : 'English'} home page`, async ({ page }) => {
+      await page.goto(home[lang]);
+      const select = picker(page, lang);
+      await expect(select).toBeVisible();
+      await expect(select).toHaveValue('system');
+      expect(await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['system', 'light', 'dark']);
+    });
+  }
+
+  test('switches data-theme on <html> and stores the choice', async ({ page }) => {
+    await page.goto(home.fr);
+    await expect(html(page)).not.toHaveAttribute('data-theme', /.*/);
+    expect(await storedTheme(page)).toBeNull();
+
+    await picker(page, 'fr').selectOption('dark');
+    await expect(html(page)).toHaveAttribute('data-theme', 'dark');
+    expect(await storedTheme(page)).toBe('dark');
+
+    await picker(page, 'fr').selectOption('light');
+    await expect(html(page)).toHaveAttribute('data-theme', 'light');
+    expect(await storedTheme(page)).toBe('light');
+  });
+
+  test('keeps the chosen theme across a reload and on the other language', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(home.fr);
+    await picker(page, 'fr').selectOption('dark');
+    await page.reload();
+    await expect(html(page)).toHaveAttribute('data-theme', 'dark');
+    await expect(picker(page, 'fr')).toHaveValue('dark');
+    expect(await html(page).evaluate((el) => getComputedStyle(el).colorScheme)).toBe('dark');
+
+    await page.goto(home.en);
+    await expect(html(page)).toHaveAttribute('data-theme', 'dark');
+    await expect(picker(page, 'en')).toHaveValue('dark');
+  });
+
+  test('back on "system" removes data-theme and the stored key', async ({ page }) => {
+    await page.goto(home.en);
+    await picker(page, 'en').selectOption('dark');
+    expect(await storedTheme(page)).toBe('dark');
+
+    await picker(page, 'en').selectOption('system');
+    await expect(html(page)).not.toHaveAttribute('data-theme', /.*/);
+    expect(await storedTheme(page)).toBeNull();
+    await page.reload();
+    await expect(html(page)).not.toHaveAttribute('data-theme', /.*/);
+    await expect(picker(page, 'en')).toHaveValue('system');
+  });
+});
+
+test.describe('a theme chosen against the system setting', () => {
+  const cases = [
+    { theme: 'dark', system: 'light' },
+    { theme: 'light', system: 'dark' },
+  ] as const;
+  for (const path of pages) {
+    for (const { theme, system } of cases) {
+      test(`${describePath(path)} passes axe with data-theme=${theme} while the system is ${system}`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: system });
+        await page.addInitScript((t) => localStorage.setItem('vp-theme', t), theme);
+        await page.goto(path);
+        await expect(html(page)).toHaveAttribute('data-theme', theme);
+        // The palette really follows the attribute, not only the attribute itself.
+        expect(await html(page).evaluate((el) => getComputedStyle(el).colorScheme)).toBe(theme);
+        const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+        expect(violations.length, `axe violations on ${path} (${theme} on ${system}):\n${formatAxeViolations(violations)}`).toBe(0);
+      });
+    }
+  }
+});
+
+test('no page sets a cookie, even after choosing a theme and erasing data', async ({ page, context }) => {
+  for (const path of pages) await page.goto(path);
+  await page.goto(home.fr);
+  await picker(page, 'fr').selectOption('dark');
+  await page.goto(privacy.fr);
+  await page.getByRole('button', { name: ui('fr', 'privacy.erase') }).click();
+  expect(await context.cookies()).toEqual([]);
+  expect(await page.evaluate(() => document.cookie)).toBe('');
+});
+
+test.describe('the erase button on the privacy page', () => {
+  for (const lang of ['fr', 'en'] as const) {
+    test(`lists, then erases vp-theme and says so in its status region (${lang})`, async ({ page }) => {
+      await page.goto(home[lang]);
+      await picker(page, lang).selectOption('dark');
+      await page.goto(privacy[lang]);
+      expect(await elementDefined(page), 'the <vp-erase-data> script ran').toBe(true);
+      const status = page.getByRole('status');
+      await expect(status).toHaveText(ui(lang, 'privacy.stored').replace('{keys}', 'vp-theme'));
+
+      await page.getByRole('button', { name: ui(lang, 'privacy.erase') }).click();
+      await expect(status).toHaveText(ui(lang, 'privacy.erased'));
+      expect(await storedTheme(page)).toBeNull();
+      await expect(html(page)).not.toHaveAttribute('data-theme', /.*/);
+      await expect(picker(page, lang)).toHaveValue('system');
+    });
+
+    test(`says nothing was stored when there is nothing to erase (${lang})`, async ({ page }) => {
+      await page.goto(privacy[lang]);
+      expect(await elementDefined(page), 'the <vp-erase-data> script ran').toBe(true);
+      const status = page.getByRole('status');
+      await expect(status).toHaveText(ui(lang, 'privacy.none'));
+      await page.getByRole('button', { name: ui(lang, 'privacy.erase') }).click();
+      await expect(status).toHaveText(ui(lang, 'privacy.nothing'));
+    });
+  }
+});
+
+test.describe('a printed chapter', () => {
+  for (const lang of ['fr', 'en'] as const) {
+    test(`drops the header, navigation and footer, and prints source URLs (${chapters[lang]})`, async ({ page }) => {
+      await page.goto(chapters[lang]);
+      await expect(page.locator('.site-header')).toBeVisible();
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.site-header')).toBeHidden();
+      await expect(page.locator('.site-footer')).toBeHidden();
+      expect(await page.locator('nav').count()).toBeGreaterThan(0);
+      for (const nav of await page.locator('nav').all()) await expect(nav).toBeHidden();
+
+      const sources = page.locator('.sources a[href^="http"]');
+      expect(await sources.count(), 'the chapter cites at least one external source').toBeGreaterThan(0);
+      const printed = await sources.evaluateAll((links) =>
+        links.map((a) => ({ href: a.getAttribute('href') ?? '', after: getComputedStyle(a, '::after').content })),
+      );
+      for (const { href, after } of printed) expect(after, `printed URL of ${href}`).toContain(href);
+    });
+  }
+});
