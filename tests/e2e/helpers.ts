@@ -4,9 +4,10 @@
  * do (log an error, throw, break the CSP, call another origin).
  *
  *   const pages = pagesUnderTest();            // ['/', '/en/', …, '/404.html']
- *   const watch = await watchPage(page);       // before page.goto
+ *   const watch = await watchPage(page, origin); // before page.goto
  *   await page.goto(path);
  *   expect(await watch.cspViolations()).toEqual([]);
+ *   const loaded = await loadOnce(browser, testInfo, path); // in test.beforeAll
  *
  * Why the page list is read from dist/ and not from the server: Playwright
  * collects test titles before it starts the web server (and `--list` never
