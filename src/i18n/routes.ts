@@ -59,3 +59,20 @@ export function langFromUrl(url: URL): Locale {
   const rest = url.pathname.slice(base().length);
   return rest.startsWith('en/') || rest === 'en' ? 'en' : 'fr';
 }
+
+/**
+ * Quiz pages hang under the chapter's translated segment:
+ * /fr/quiz/affaire-clearview/, its worksheet /fr/quiz/affaire-clearview/fiche/
+ * and answer key /fr/quiz/affaire-clearview/corrige/ (en: worksheet, answer-key).
+ */
+export const sheetSegments = {
+  worksheet: { fr: 'fiche', en: 'worksheet' },
+  'answer-key': { fr: 'corrige', en: 'answer-key' },
+} as const satisfies Record<string, Record<Locale, string>>;
+export type SheetKind = keyof typeof sheetSegments;
+
+export const quizPath = (id: ChapterId, lang: Locale) => withBase(`${lang}/quiz/${chapterSegments[id][lang]}/`);
+export const sheetPath = (id: ChapterId, lang: Locale, kind: SheetKind) =>
+  withBase(`${lang}/quiz/${chapterSegments[id][lang]}/${sheetSegments[kind][lang]}/`);
+/** Moodle GIFT export of one chapter's quiz, or of every quiz (`all`). */
+export const giftPath = (id: ChapterId | 'all', lang: Locale) => withBase(`downloads/quizzes/${lang}/${id}.gift`);

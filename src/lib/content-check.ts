@@ -14,6 +14,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import GithubSlugger from 'github-slugger';
 import type { z } from 'astro/zod';
 import {
   CHAPTER_IDS, LOCALES, PAGE_IDS, chapterSchema, eventSchema, glossarySchema, pageSchema, quizSchema, sourceSchema,
@@ -156,6 +157,24 @@ export function componentRefs(body: string): { cites: string[]; events: string[]
   return { cites, events, terms };
 }
 
+/**
+ * The anchors Astro gives a document's headings (github-slugger over the
+ * heading text, in order, so repeated headings get -1, -2 …).
+ */
+export function headingSlugs(body: string): Set<string> {
+  const slugger = new GithubSlugger();
+  const out = new Set<string>();
+  let fenced = false;
+  for (const line of body.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    const m = !fenced && /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
+    if (!m) continue;
+    const text = m[2]!.replace(/<[^>]+>/g, '').replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+    out.add(slugger.slug(text));
+  }
+  return out;
+}
+
 /** Runs every check; returns the problems, empty when the content is sound. */
 export function checkContent(root: string, cwd = process.cwd()): Problem[] {
   const problems: Problem[] = [];
@@ -238,8 +257,22 @@ export function checkContent(root: string, cwd = process.cwd()): Problem[] {
     }
     const seen = new Set<string>();
     q.data.questions.forEach((qq, i) => {
-      if (seen.has(qq.id)) problems.push({ file: q.file, field: `questions[${i}].id`, message: `duplicate question id "${qq.id}"` });
+      const at = `questions[${i}]`;
+      if (seen.has(qq.id)) problems.push({ file: q.file, field: `${at}.id`, message: `duplicate question id "${qq.id}"` });
       seen.add(qq.id);
+      for (const lang of LOCALES) {
+        const ch = c.chapters.get(`${lang}/${q.data!.chapter}`);
+        if (!ch?.data) continue;
+        if (!headingSlugs(ch.body ?? '').has(qq.section[lang])) {
+          problems.push({ file: q.file, field: `${at}.section.${lang}`, message: `no heading "#${qq.section[lang]}" in ${ch.file}` });
+        }
+        if (qq.objective > ch.data.objectives.length) {
+          problems.push({ file: q.file, field: `${at}.objective`, message: `objective ${qq.objective} does not exist (${ch.file} has ${ch.data.objectives.length})` });
+        }
+      }
+      (qq.events ?? []).forEach((e, j) => {
+        if (!c.events.has(e)) problems.push({ file: q.file, field: `${at}.events[${j}]`, message: `unknown event "${e}"` });
+      });
     });
   }
   return problems;

@@ -101,7 +101,10 @@ describe('glossary and quiz schemas', () => {
     expect(g.related).toEqual([]);
   });
   it('rejects a quiz whose answer is not an option', () => {
-    const q = { id: 'q1', type: 'single', prompt: { fr: 'a', en: 'a' }, options: [{ id: 'a', text: { fr: 'x', en: 'x' } }, { id: 'b', text: { fr: 'y', en: 'y' } }], answer: 'c', explanation: { fr: 'e', en: 'e' } };
+    const q = {
+      id: 'q1', type: 'single', prompt: { fr: 'a', en: 'a' }, section: { fr: 's', en: 's' }, objective: 1, difficulty: 1,
+      options: [{ id: 'a', text: { fr: 'x', en: 'x' } }, { id: 'b', text: { fr: 'y', en: 'y' } }], answer: 'c', explanation: { fr: 'e', en: 'e' },
+    };
     expect(fieldsOf(quizSchema.safeParse({ chapter: 'gdpr', questions: [q] }))).toEqual(['questions.0.answer']);
     expect(quizSchema.safeParse({ chapter: 'gdpr', questions: [{ ...q, answer: 'a' }] }).success).toBe(true);
   });
