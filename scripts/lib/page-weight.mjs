@@ -62,13 +62,17 @@ export function measurePage(dist, file, base = '/') {
   const text = html.toString('utf8');
   const css = new Set();
   const js = new Set();
+  const external = [];
+  const isExternal = (ref) => /^[a-z][a-z0-9+.-]*:/i.test(ref) || ref.startsWith('//');
   for (const m of text.matchAll(/<link\b[^>]*>/g)) {
     if (!/rel="?stylesheet/.test(m[0])) continue;
     const href = /href="([^"]+)"/.exec(m[0])?.[1];
+    if (href && isExternal(href)) external.push(href);
     const p = href && resolveAsset(dist, base, file, href);
     if (p) css.add(p);
   }
   for (const m of text.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) {
+    if (isExternal(m[1])) external.push(m[1]);
     const p = resolveAsset(dist, base, file, m[1]);
     if (p) jsClosure(p, js);
   }
@@ -82,6 +86,8 @@ export function measurePage(dist, file, base = '/') {
     js: sum(js) + (inlineJs ? gz(Buffer.from(inlineJs)) : 0),
     cssFiles: [...css].map((p) => relative(dist, p)),
     jsFiles: [...js].map((p) => relative(dist, p)),
+    /** Scripts and stylesheets from another origin: there should be none. */
+    external,
   };
 }
 

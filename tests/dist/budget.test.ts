@@ -3,6 +3,8 @@
  * them. Bytes are deterministic, so a budget is a fair assertion; time is
  * not, and is benchmarked elsewhere.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measureSite } from '../../scripts/lib/page-weight.mjs';
 import { DIST, requireBuild } from '../support/dist';
@@ -21,7 +23,13 @@ describe('byte budgets', () => {
   it.each(chapters.map((r) => [r.page, r]))('%s ships ≤ 15 KB gzip of CSS', (_p, r) => {
     expect(r.css).toBeLessThanOrEqual(15 * 1024);
   });
-  it('no page loads a script from another origin or inline', () => {
-    for (const r of rows) for (const f of r.jsFiles) expect(f).not.toMatch(/^(https?:)?\/\//);
+  it('no page loads a script or stylesheet from another origin', () => {
+    expect(rows.filter((r) => r.external.length).map((r) => `${r.page}: ${r.external.join(', ')}`)).toEqual([]);
+  });
+  it('no page has an inline script (the CSP would block it)', () => {
+    for (const r of rows) {
+      const html = readFileSync(join(DIST, r.page, r.page.endsWith('.html') ? '' : 'index.html'), 'utf8');
+      expect(html, r.page).not.toMatch(/<script\b(?![^>]*\bsrc=)[^>]*>/);
+    }
   });
 });
