@@ -10,22 +10,14 @@
  * on this machine); elsewhere set CHROME_PATH or run
  * `npx playwright install chromium`.
  */
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromeFlags, chromePath } from './scripts/lib/chromium.mjs';
 
 const port = Number(process.env.PORT ?? 4321);
 // Same normalisation as scripts/serve.mjs: "/" or "/sub-path/".
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/|\/$/g, '')}/`.replace('//', '/');
-const executablePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const args = [
-  // Chromium refuses its sandbox when run as root (containers, CI images).
-  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const executablePath = chromePath;
+const args = chromeFlags;
 
 export default defineConfig({
   testDir: 'tests/e2e',

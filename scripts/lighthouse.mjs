@@ -20,8 +20,9 @@
  * the median of several runs, as Lighthouse's own docs advise.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { chromeFlags, chromePath } from './lib/chromium.mjs';
 
 const LIGHTHOUSE = 'lighthouse@12.2.3';
 const paths = ['/', '/fr/', '/fr/affaire-clearview/', '/en/clearview-case/'];
@@ -29,17 +30,7 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 1));
 const targets = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 
-const chromePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const chromeFlags = [
-  '--headless=new',
-  // Chromium refuses its sandbox when run as root (containers, CI images).
-  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const flags = ['--headless=new', ...chromeFlags];
 
 /** The first port from `start` on which nothing listens. */
 async function freePort(start) {
@@ -73,7 +64,7 @@ function lighthouse(url, outputPath) {
     url,
     '--output=json',
     `--output-path=${outputPath}`,
-    `--chrome-flags=${chromeFlags.join(' ')}`,
+    `--chrome-flags=${flags.join(" ")}`,
     `--only-categories=${categories.join(',')}`,
     '--quiet',
   ];

@@ -3,7 +3,7 @@
  * loader look like `fr/gdpr`; the language-neutral id is the part after the
  * slash.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { ChapterId } from '../schemas/chapter';
 import type { Locale } from '../schemas/localized';
 
@@ -30,4 +30,13 @@ export async function sourcesById() {
 export async function eventsSorted() {
   const all = await getCollection('events');
   return all.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
+}
+
+/** The source entries for a list of ids, in that order; an unknown id throws. */
+export async function sourcesFor(ids: string[]) {
+  return Promise.all(ids.map(async (id) => {
+    const e = await getEntry('sources', id);
+    if (!e) throw new Error(`unknown source "${id}"`);
+    return e;
+  }));
 }

@@ -1,0 +1,19 @@
+/**
+ * Which Chromium the tests and Lighthouse drive, and with which flags: the
+ * one in CHROME_PATH, else Debian's /usr/bin/chromium, else none (then
+ * Playwright uses its own, from `npx playwright install chromium`).
+ */
+import { existsSync } from 'node:fs';
+
+export const chromePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export const chromeFlags = [
+  // Chromium refuses its sandbox when run as root (containers, CI images).
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  // Without these, a headless Chromium calls Google's servers at start.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
