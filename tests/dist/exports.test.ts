@@ -36,7 +36,8 @@ const timelineContract = z.strictObject({
   })),
 });
 
-const content = loadContent('content', []);
+// The build's content: CONTENT_DIR when a test build used a fixture.
+const content = loadContent(process.env.CONTENT_DIR ?? 'content', []);
 
 describe('/downloads/course.json', () => {
   const course = courseContract.parse(JSON.parse(read('downloads/course.json')));
@@ -62,6 +63,25 @@ describe('/downloads/course.json', () => {
       expect(c.objectives).toEqual({ fr: fr.objectives, en: en.objectives });
       expect(c.minutes).toBe(fr.minutes);
       expect(c.title).toEqual({ fr: fr.title, en: en.title });
+    }
+  });
+  it('gives a chapter a quiz exactly when content/quizzes has one, with its question count', () => {
+    for (const c of course.chapters) {
+      const quiz = content.quizzes.get(c.slug)?.data;
+      expect(c.quiz?.questions, c.slug).toBe(quiz?.questions.length);
+    }
+  });
+  it('points each quiz at its built page and its GIFT files', () => {
+    for (const c of course.chapters) {
+      if (!c.quiz) continue;
+      for (const lang of ['fr', 'en'] as const) {
+        const page = new URL(c.quiz.url[lang]).pathname;
+        expect(page.startsWith(`/${lang}/quiz/`), c.quiz.url[lang]).toBe(true);
+        expect(() => read(`${page}index.html`), c.quiz.url[lang]).not.toThrow();
+        const gift = new URL(c.quiz.gift[lang]).pathname;
+        expect(gift).toBe(`/downloads/quizzes/${lang}/${c.slug}.gift`);
+        expect(read(gift), c.quiz.gift[lang]).toMatch(/^\/\/ /);
+      }
     }
   });
   it('lists the privacy page, which exists in both languages', () => {
