@@ -10,6 +10,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const root = resolve(process.env.DIST ?? 'dist');
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/|\/$/g, '')}/`.replace('//', '/');
@@ -28,14 +29,23 @@ if (!existsSync(root)) {
   process.exit(1);
 }
 
-function send(res, status, file) {
+// Text is compressed, as any real static host does (Lighthouse counts it).
+const compressible = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/;
+
+function send(req, res, status, file) {
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  const gzip = compressible.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   res.writeHead(status, {
-    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    'Content-Type': type,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-cache',
+    Vary: 'Accept-Encoding',
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
   });
-  createReadStream(file).pipe(res);
+  const stream = createReadStream(file);
+  if (gzip) stream.pipe(createGzip()).pipe(res);
+  else stream.pipe(res);
 }
 
 const server = createServer((req, res) => {
@@ -44,7 +54,7 @@ const server = createServer((req, res) => {
   const notFound = join(root, '404.html');
   if (!path.startsWith(base)) {
     if (`${path}/` === base) { res.writeHead(301, { Location: base }); res.end(); return; }
-    return existsSync(notFound) ? send(res, 404, notFound) : (res.writeHead(404), res.end());
+    return existsSync(notFound) ? send(req, res, 404, notFound) : (res.writeHead(404), res.end());
   }
   path = normalize(path.slice(base.length));
   if (path.startsWith('..')) { res.writeHead(400); res.end(); return; }
@@ -53,8 +63,8 @@ const server = createServer((req, res) => {
     if (!url.pathname.endsWith('/')) { res.writeHead(301, { Location: `${url.pathname}/` }); res.end(); return; }
     file = join(file, 'index.html');
   }
-  if (existsSync(file) && statSync(file).isFile()) return send(res, 200, file);
-  return existsSync(notFound) ? send(res, 404, notFound) : (res.writeHead(404), res.end());
+  if (existsSync(file) && statSync(file).isFile()) return send(req, res, 200, file);
+  return existsSync(notFound) ? send(req, res, 404, notFound) : (res.writeHead(404), res.end());
 });
 
 server.listen(port, host, () => {
