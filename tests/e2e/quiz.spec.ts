@@ -132,7 +132,7 @@ async function answer(page: Page, lang: Lang, q: Question, right: boolean, how: 
       const n = q.items.length;
       const placeOf = new Map(q.items.map((x, i) => [x.id, right ? i + 1 : n - i]));
       for (const select of await group.getByRole('combobox').all()) {
-        const id = await select.getAttribute('name');
+        const id = await select.getAttribute('data-item');
         await choose(page, select, String(placeOf.get(id ?? '')), how);
       }
       break;
@@ -262,7 +262,7 @@ test.describe('with JavaScript', () => {
     const ordering = first('ordering');
     const matching = first('matching');
     const single = first('single');
-    const itemOrder = (p: Page) => groupOf(p, 'en', ordering).getByRole('combobox').evaluateAll((els) => els.map((el) => el.getAttribute('name')));
+    const itemOrder = (p: Page) => groupOf(p, 'en', ordering).getByRole('combobox').evaluateAll((els) => els.map((el) => el.getAttribute('data-item')));
     const rightOrder = (p: Page) =>
       groupOf(p, 'en', matching).getByRole('combobox').first().evaluate((s: HTMLSelectElement) => [...s.options].slice(1).map((o) => o.value));
     const optionOrder = (p: Page) => groupOf(p, 'en', single).getByRole('radio').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));

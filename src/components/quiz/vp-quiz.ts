@@ -49,14 +49,14 @@ function read(q: HTMLElement): Answer {
   if (type === 'single') return on[0] ?? null;
   if (type === 'true-false') return on[0] ? on[0] === 'true' : null;
   if (type === 'numeric') return all[0]?.value ? Number(all[0].value) : null;
-  return Object.fromEntries(all.filter((f) => f.value).map((f) => [f.name, type === 'ordering' ? Number(f.value) : f.value]));
+  return Object.fromEntries(all.filter((f) => f.value).map((f) => [f.dataset.item ?? f.name, type === 'ordering' ? Number(f.value) : f.value]));
 }
 
 /** Puts an answer back into the controls (null clears them). */
 function write(q: HTMLElement, answer: Answer) {
   for (const f of fields(q)) {
     if (f instanceof HTMLInputElement && (f.type === 'radio' || f.type === 'checkbox')) f.checked = [answer].flat().map(String).includes(f.value);
-    else if (f instanceof HTMLSelectElement) f.value = String((answer as Record<string, string> | null)?.[f.name] ?? '');
+    else if (f instanceof HTMLSelectElement) f.value = String((answer as Record<string, string> | null)?.[f.dataset.item ?? f.name] ?? '');
     else f.value = answer === null ? '' : String(answer);
   }
 }

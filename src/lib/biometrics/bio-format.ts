@@ -1,0 +1,52 @@
+/**
+ * Numbers of the biometrics explorables, per page language, shared by the
+ * build (Astro components) and the browser (custom elements), so the server
+ * HTML and the live outputs always read the same.
+ *
+ * @example
+ *   formatCount(3000, 'fr')      // '3 000' (narrow no-break space)
+ *   formatPercent(0.632, 'en')   // '63.2%'
+ */
+export type Lang = 'fr' | 'en';
+const tags: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+/** A count: whole above 100, else three significant digits (0.06, 6, 63.2). */
+export function formatCount(x: number, lang: Lang): string {
+  const opts: Intl.NumberFormatOptions = x >= 100 || x === 0 ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 3 };
+  return new Intl.NumberFormat(tags[lang], opts).format(x);
+}
+
+/**
+ * A probability as a percentage: one decimal, more significant digits for
+ * tiny values, and never "100%": above 99.9% it reads `above` filled with
+ * "99.9%" ("more than {p}" from the dictionary; "> {p}" by default). A false
+ * match is never certain, even when 1 − e^−3000 rounds to 1 in a double.
+ */
+export function formatPercent(p: number, lang: Lang, above = '> {p}'): string {
+  const pct = (o: Intl.NumberFormatOptions) => new Intl.NumberFormat(tags[lang], { style: 'percent', ...o });
+  if (p > 0.999) return above.replace('{p}', pct({ maximumFractionDigits: 1 }).format(0.999));
+  if (p > 0 && p < 0.001) return pct({ maximumSignificantDigits: 2 }).format(p);
+  return pct({ maximumFractionDigits: 1 }).format(p);
+}
+
+/** "1 in 1,000" style odds for a rate: the rounded reciprocal. */
+export function formatOdds(rate: number, lang: Lang): string {
+  return new Intl.NumberFormat(tags[lang], { maximumSignificantDigits: 2 }).format(1 / rate);
+}
+
+/** A threshold score, two decimals: 0.62 / 0,62. */
+export function formatScore(t: number, lang: Lang): string {
+  return new Intl.NumberFormat(tags[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(t);
+}
+
+/** A gallery size in words-ish: 60 billion → "60 billion" / "60 milliards". */
+export function formatGallery(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(tags[lang], { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }).format(n);
+}
+
+/** A rate as a power of ten with superscripts: 1e-6 → "10⁻⁶", 1 → "1" (any language). */
+export function formatRate(rate: number): string {
+  const e = Math.round(Math.log10(rate));
+  if (e === 0) return '1';
+  return `10${String(e).replace('-', '⁻').replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)] ?? d)}`;
+}
