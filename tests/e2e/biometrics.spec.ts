@@ -39,7 +39,9 @@ for (const lang of ['en', 'fr'] as const) {
   const hasGallery = html.includes('<vp-gallery');
 
   test.describe(`the biometrics explorables on ${path}`, () => {
-    test.skip(!html, `${path} is not in the build at ${dist}: content/chapters/${lang}/biometric-templates.mdx is not written yet`);
+    test('is in the build', () => {
+      expect(html, `${path} is not in the build at ${dist}: content/chapters/${lang}/biometric-templates.mdx is not written yet`).toBeTruthy();
+    });
 
     async function open(page: Page) {
       const response = await page.goto(path);
@@ -47,7 +49,7 @@ for (const lang of ['en', 'fr'] as const) {
     }
 
     test('the threshold slider works from the keyboard and announces the new state', async ({ page }) => {
-      test.skip(!hasThreshold, `${path} does not use <ThresholdExplorer />`);
+      expect(hasThreshold, `${path} does not use <ThresholdExplorer />`).toBe(true);
       await open(page);
       const slider = page.getByRole('slider', { name: t('bio.threshold.label') });
       const state = page.locator('vp-threshold [aria-live="polite"]');
@@ -71,7 +73,7 @@ for (const lang of ['en', 'fr'] as const) {
     });
 
     test('the gallery calculator at 60 billion shows the values the module computes', async ({ page }) => {
-      test.skip(!hasGallery, `${path} does not use <GalleryCalculator />`);
+      expect(hasGallery, `${path} does not use <GalleryCalculator />`).toBe(true);
       await open(page);
       await page.getByRole('combobox', { name: t('bio.gallery.fmr') }).selectOption(String(1e-10));
       const slider = page.getByRole('slider', { name: t('bio.gallery.size') });
@@ -109,7 +111,7 @@ for (const lang of ['en', 'fr'] as const) {
     });
 
     test('shows both charts, the default state and the tables without JavaScript @nojs', async ({ page }) => {
-      test.skip(!hasThreshold && !hasGallery, `${path} uses neither explorable`);
+      expect(hasThreshold && hasGallery, `${path} uses neither explorable`).toBe(true);
       await open(page);
       if (hasThreshold) {
         const x = 0.62;
