@@ -18,7 +18,7 @@ import { axeTags, formatAxeViolations, ui, withBase } from './helpers';
 import { chapterSegments } from '../../src/i18n/routes';
 import { fmr, fnmr } from '../../src/lib/biometrics/errors';
 import { expectedFalseMatches, probAtLeastOne } from '../../src/lib/biometrics/gallery';
-import { formatCount, formatOdds, formatPercent, formatScore, formatGallery } from '../../src/lib/biometrics/bio-format';
+import { formatCount, formatOdds, formatPercent, formatScore, formatShare, formatGallery } from '../../src/lib/biometrics/bio-format';
 
 const dist = resolve(process.env.DIST ?? 'dist');
 const segments = chapterSegments['biometric-templates'];
@@ -59,7 +59,7 @@ for (const lang of ['en', 'fr'] as const) {
       await page.keyboard.press('ArrowRight');
       const x = Math.round((start + 0.01) * 100) / 100;
       await expect(slider).toHaveValue(String(x));
-      const expected = fill(t('bio.threshold.state'), { t: formatScore(x, lang), odds: formatOdds(fmr(x), lang), fmr: formatPercent(fmr(x), lang), fnmr: formatPercent(fnmr(x), lang) });
+      const expected = fill(t('bio.threshold.state'), { t: formatScore(x, lang), odds: formatShare(fmr(x), lang), fmr: formatPercent(fmr(x), lang), fnmr: formatPercent(fnmr(x), lang) });
       await expect.poll(async () => plain(await state.textContent())).toBe(plain(expected));
       expect(plain(expected)).not.toBe(before);
       await expect(page.locator('vp-threshold output')).toHaveText(formatScore(x, lang));
@@ -104,6 +104,25 @@ for (const lang of ['en', 'fr'] as const) {
       });
     }
 
+    test('shows the sliders and the select, which work, with JavaScript', async ({ page }) => {
+      await open(page);
+      for (const control of await page.locator('vp-threshold, vp-gallery').locator('input, select, button').all()) {
+        await expect(control).toBeVisible();
+        await expect(control).toBeEnabled();
+      }
+      await expect(page.getByRole('slider', { name: t('bio.threshold.label') })).toBeVisible();
+      await expect(page.getByRole('slider', { name: t('bio.gallery.size') })).toBeVisible();
+      await expect(page.getByRole('combobox', { name: t('bio.gallery.fmr') })).toBeVisible();
+      // At the lowest threshold most impostors pass: the sentence says so in words, not "1 in 1.2".
+      const slider = page.getByRole('slider', { name: t('bio.threshold.label') });
+      await slider.focus();
+      await page.keyboard.press('Home');
+      const x = 0.2;
+      const expected = fill(t('bio.threshold.state'), { t: formatScore(x, lang), odds: formatShare(fmr(x), lang), fmr: formatPercent(fmr(x), lang), fnmr: formatPercent(fnmr(x), lang) });
+      await expect.poll(async () => plain(await page.locator('vp-threshold [aria-live="polite"]').textContent())).toBe(plain(expected));
+      expect(plain(expected)).toContain(lang === 'en' ? 'about 9 in 10' : 'environ 9 sur 10');
+    });
+
     test('never scrolls sideways at 360 px', async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 800 });
       await open(page);
@@ -118,7 +137,7 @@ for (const lang of ['en', 'fr'] as const) {
         await expect(page.locator('vp-threshold svg[role="img"]')).toHaveCount(2);
         await expect(page.locator('vp-threshold [data-role="line"]')).toHaveCount(1);
         await expect(page.locator('vp-threshold [data-role="dot"]')).toHaveCount(1);
-        const state = fill(t('bio.threshold.state'), { t: formatScore(x, lang), odds: formatOdds(fmr(x), lang), fmr: formatPercent(fmr(x), lang), fnmr: formatPercent(fnmr(x), lang) });
+        const state = fill(t('bio.threshold.state'), { t: formatScore(x, lang), odds: formatShare(fmr(x), lang), fmr: formatPercent(fmr(x), lang), fnmr: formatPercent(fnmr(x), lang) });
         const shown = plain(await page.locator('vp-threshold [aria-live="polite"]').first().textContent());
         // The default threshold unless the author chose another one.
         if (html.includes('value="0.62"')) expect(shown).toBe(plain(state));
@@ -136,6 +155,13 @@ for (const lang of ['en', 'fr'] as const) {
         // The claimed-size buttons need JavaScript, so they are not shown.
         await expect(calc.getByRole('button')).toHaveCount(0);
       }
+      // No inert control: sliders, selects and buttons would do nothing without JavaScript.
+      const controls = page.locator('vp-threshold, vp-gallery').locator('input, select, button, output');
+      const count = await controls.count();
+      expect(count).toBeGreaterThan(0);
+      for (let i = 0; i < count; i++) await expect(controls.nth(i)).toBeHidden();
+      await expect(page.locator('vp-threshold, vp-gallery').getByRole('slider')).toHaveCount(0);
+      await expect(page.locator('vp-threshold, vp-gallery').getByRole('combobox')).toHaveCount(0);
     });
   });
 }

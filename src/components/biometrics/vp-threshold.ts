@@ -13,7 +13,7 @@
  * Keyboard: the native range input (arrows, Page Up/Down, Home/End).
  */
 import { fmr, fnmr } from '../../lib/biometrics/errors';
-import { formatOdds, formatPercent, formatScore, type Lang } from '../../lib/biometrics/bio-format';
+import { formatPercent, formatScore, formatShare, type Lang } from '../../lib/biometrics/bio-format';
 import { detXY, errorAreas, scoreX } from '../../lib/biometrics/threshold-chart';
 
 const fill = (s = '', v: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? '');
@@ -44,7 +44,7 @@ class VpThreshold extends HTMLElement {
     const out = this.querySelector('output');
     if (out) out.textContent = ts;
     const set = (r: string, text: string) => { const el = role(r); if (el) el.textContent = text; };
-    set('state', fill(d.state, { t: ts, odds: formatOdds(a, lang), fmr: formatPercent(a, lang), fnmr: formatPercent(b, lang) }));
+    set('state', fill(d.state, { t: ts, odds: formatShare(a, lang), fmr: formatPercent(a, lang), fnmr: formatPercent(b, lang) }));
     set('scores', fill(d.scores, { t: ts, g: d.g ?? '', i: d.i ?? '' }));
     set('det', fill(d.det, { t: ts }));
   }

@@ -29,9 +29,44 @@ export function formatPercent(p: number, lang: Lang, above = '> {p}'): string {
   return pct({ maximumFractionDigits: 1 }).format(p);
 }
 
-/** "1 in 1,000" style odds for a rate: the rounded reciprocal. */
+/** "1 in 1,000" style odds for a small rate (≤ 1 in 10): the rounded reciprocal. For any rate, use formatShare. */
 export function formatOdds(rate: number, lang: Lang): string {
   return new Intl.NumberFormat(tags[lang], { maximumSignificantDigits: 2 }).format(1 / rate);
+}
+
+const shareWords: Record<Lang, { none: string; all: string; most: string; about: string; odds: string }> = {
+  en: { none: 'no', all: 'all', most: 'almost all', about: 'about {k} in {n}', odds: '{k} in {n}' },
+  fr: { none: 'aucun', all: 'tous', most: 'presque tous', about: 'environ {k} sur {n}', odds: '{k} sur {n}' },
+};
+
+/**
+ * How many of a group a rate picks out, in words a reader says aloud:
+ * "1 in 1,000" and "1 in 13 billion" while the rate is at most 1 in 10
+ * (the reciprocal, two significant digits, in words from a million up);
+ * "about 9 in 10" or "1 in 2" between 1 in 10 and 95 %, "almost all" from
+ * 95 %, "all" at 1 and "no" at 0 (French: "aucun", "tous", "presque tous").
+ * Never "1 in 1.1", which is what a bare reciprocal gives for large rates.
+ *
+ * @example
+ *   formatShare(1e-3, 'en')   // '1 in 1,000'
+ *   formatShare(0.91, 'en')   // 'about 9 in 10'
+ *   formatShare(0.5, 'fr')    // '1 sur 2'
+ */
+export function formatShare(rate: number, lang: Lang): string {
+  const w = shareWords[lang];
+  const fill = (s: string, k: string, n: string) => s.replace('{k}', k).replace('{n}', n);
+  if (!(rate > 0)) return w.none;
+  if (rate >= 1) return w.all;
+  if (rate >= 0.95) return w.most;
+  if (rate > 0.1 + 1e-9) {
+    const k = Math.round(rate * 10);
+    const exact = Math.abs(rate * 10 - k) < 0.05;
+    const [a, b] = k === 5 ? ['1', '2'] : [String(k), '10'];
+    return fill(exact ? w.odds : w.about, a, b);
+  }
+  const n = 1 / rate;
+  const big = n >= 1e6 ? { notation: 'compact', compactDisplay: 'long' } as const : {};
+  return fill(w.odds, '1', new Intl.NumberFormat(tags[lang], { maximumSignificantDigits: 2, ...big }).format(n));
 }
 
 /** A threshold score, two decimals: 0.62 / 0,62. */
