@@ -68,6 +68,9 @@ for (const path of pages) {
 
     for (const colorScheme of ['light', 'dark'] as const) {
       test(`passes axe (WCAG 2.2 A and AA) in ${colorScheme} mode`, async ({ page }) => {
+        // axe walks every node: a long chapter with its quiz, explorables and
+        // timeline takes several seconds on a 2-core machine, more under load.
+        test.setTimeout(60_000);
         await page.emulateMedia({ colorScheme });
         await visit(page, path);
         const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
