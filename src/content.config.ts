@@ -11,6 +11,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterSchema, eventSchema, glossarySchema, pageSchema, quizSchema, sourceSchema } from './schemas';
 import { finesFileSchema } from './schemas/fine';
+import { breachesFileSchema } from './schemas/breach';
 
 const root = (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');
 
@@ -23,4 +24,6 @@ export const collections = {
   quizzes: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/quizzes` }), schema: quizSchema }),
   // One entry, `fines`: the whole file (rates, fines, omitted), read by the fines chart.
   fines: defineCollection({ loader: glob({ pattern: 'fines.yaml', base: `${root}/charts` }), schema: finesFileSchema }),
+  // One entry, `breaches`: the articles each authority found breached, read by the breach table.
+  breaches: defineCollection({ loader: glob({ pattern: 'breaches.yaml', base: `${root}/charts` }), schema: breachesFileSchema }),
 };

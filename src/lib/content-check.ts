@@ -20,6 +20,7 @@ import {
   CHAPTER_IDS, LOCALES, PAGE_IDS, chapterSchema, eventSchema, glossarySchema, pageSchema, quizSchema, sourceSchema,
 } from '../schemas';
 import { finesFileSchema, type FinesFile } from '../schemas/fine';
+import { breachesFileSchema, type BreachesFile } from '../schemas/breach';
 
 export interface Problem {
   file: string;
@@ -43,6 +44,8 @@ export interface LoadedContent {
   quizzes: Map<string, Entry<z.infer<typeof quizSchema>>>;
   /** content/charts/fines.yaml, when present. */
   fines?: Entry<FinesFile>;
+  /** content/charts/breaches.yaml, when present. */
+  breaches?: Entry<BreachesFile>;
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -112,6 +115,17 @@ export function loadContent(root: string, problems: Problem[], cwd = process.cwd
     try {
       const data = validate(finesFileSchema, parseYaml(readFileSync(finesPath, 'utf8')), file, problems);
       out.fines = { id: 'fines', file, data };
+    } catch (e) {
+      problems.push({ file, message: `YAML does not parse: ${(e as Error).message.split('\n')[0]}` });
+    }
+  }
+
+  const breachesPath = join(root, 'charts', 'breaches.yaml');
+  if (existsSync(breachesPath)) {
+    const file = rel(breachesPath);
+    try {
+      const data = validate(breachesFileSchema, parseYaml(readFileSync(breachesPath, 'utf8')), file, problems);
+      out.breaches = { id: 'breaches', file, data };
     } catch (e) {
       problems.push({ file, message: `YAML does not parse: ${(e as Error).message.split('\n')[0]}` });
     }
@@ -194,6 +208,7 @@ export function checkContent(root: string, cwd = process.cwd()): Problem[] {
   }
 
   checkFines(c, problems);
+  checkBreaches(c, problems);
 
   // Every chapter and page in every language, with the same neutral fields.
   for (const [name, map] of [['chapters', c.chapters], ['pages', c.pages]] as const) {
@@ -221,6 +236,12 @@ export function checkContent(root: string, cwd = process.cwd()): Problem[] {
       if (!ev) problems.push({ file: ch.file, field: '<KeyDates>', message: `unknown event "${id}"` });
       for (const s of ev?.data?.sources ?? []) {
         if (!listed.has(s)) problems.push({ file: ch.file, field: 'sources', message: `shows event "${id}" whose source "${s}" is not in frontmatter sources` });
+      }
+    }
+    // The breach table links each finding to the chapter's own source list.
+    if (/<BreachTable\b/.test(ch.body ?? '')) {
+      for (const s of new Set(c.breaches?.data?.decisions.flatMap((d) => d.sources) ?? [])) {
+        if (!listed.has(s)) problems.push({ file: ch.file, field: 'sources', message: `embeds <BreachTable /> whose source "${s}" is not in frontmatter sources` });
       }
     }
     for (const id of refs.terms) {
@@ -304,6 +325,27 @@ function checkFines(c: LoadedContent, problems: Problem[]): void {
   data.omitted.forEach((o, i) => {
     if (!c.events.has(o.event)) problems.push({ file, field: `omitted[${i}].event`, message: `unknown event "${o.event}" (no content/events/${o.event}.yaml)` });
     o.sources.forEach((s, j) => source(`omitted[${i}].sources[${j}]`, s));
+  });
+}
+
+/**
+ * The breach table's data: every decision points at an existing event of the
+ * same country and at existing sources. (The articles are checked against
+ * BREACH_ARTICLES by the schema.)
+ */
+function checkBreaches(c: LoadedContent, problems: Problem[]): void {
+  const entry = c.breaches;
+  if (!entry?.data) return;
+  const { file, data } = entry;
+  data.decisions.forEach((d, i) => {
+    const ev = c.events.get(d.event);
+    if (!ev) problems.push({ file, field: `decisions[${i}].event`, message: `unknown event "${d.event}" (no content/events/${d.event}.yaml)` });
+    else if (ev.data && ev.data.jurisdiction !== d.country) {
+      problems.push({ file, field: `decisions[${i}].country`, message: `"${d.country}" differs from the jurisdiction of event "${d.event}" (${ev.data.jurisdiction})` });
+    }
+    d.sources.forEach((s, j) => {
+      if (!c.sources.has(s)) problems.push({ file, field: `decisions[${i}].sources[${j}]`, message: `unknown source "${s}" (no content/sources/${s}.yaml)` });
+    });
   });
 }
 

@@ -14,3 +14,7 @@ export {
   finesFileSchema, fineSchema, exchangeRateSchema, omittedSchema, FINE_STATUSES, PAYMENT_STATES, SANCTIONS, FINED_PARTIES,
   type FinesFile, type FineEntry, type FineStatus, type PaymentState, type ExchangeRateEntry, type OmittedEntry,
 } from './fine';
+export {
+  breachesFileSchema, breachSchema, BREACH_ARTICLES, BREACH_LAWS, BREACH_STANDING,
+  type BreachesFile, type BreachEntry, type BreachArticle, type BreachStanding,
+} from './breach';

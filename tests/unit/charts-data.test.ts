@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent, type LoadedContent } from '../../src/lib/content-check';
-import { claimRows, fineRows } from '../../src/lib/charts/fines-data';
+import { claimRows, fineRows, totalIn } from '../../src/lib/charts/fines-data';
 import { layoutClaims } from '../../src/lib/charts/claims-layout';
 import type { TimelineEvent } from '../../src/schemas/event';
 
@@ -16,6 +16,20 @@ const file = c.fines?.data;
 const events = new Map([...c.events.values()].filter((e) => e.data).map((e) => [e.id, e.data!]));
 const rows = file ? fineRows(file, events) : [];
 const row = (id: string) => rows.find((r) => r.id === id)!;
+
+describe('the total of the fines (<FinesTotal />)', () => {
+  it('adds the euro fines and the French penalty, leaving out pounds, kronor and annulled fines', () => {
+    // CNIL 20 M + penalty 5.2 M + Garante 20 M + HDPA 20 M + AP 30.5 M, read from the events.
+    expect(totalIn(rows, 'EUR')).toBe(95_700_000);
+    expect(totalIn(rows, 'EUR')).toBe(['cnil-sanction', 'cnil-penalty-liquidation', 'garante-fine', 'hdpa-fine', 'dutch-ap-fine']
+      .reduce((s, id) => s + row(id).amount.value, 0));
+  });
+  it('ignores an annulled fine even in the currency asked for', () => {
+    const fake = [{ amount: { value: 5, currency: 'EUR' }, status: 'final' }, { amount: { value: 7, currency: 'EUR' }, status: 'annulled' }] as const;
+    expect(totalIn(fake as never, 'EUR')).toBe(5);
+    expect(totalIn(rows, 'SEK')).toBe(0);
+  });
+});
 
 describe('the fines data', () => {
   it('exists and parses', () => {

@@ -51,3 +51,14 @@ export function claimRows(events: ReadonlyArray<{ id: string; data: TimelineEven
     .filter((e) => e.data.kind === 'claim' && e.data.claim)
     .map((e) => ({ id: e.id, date: e.data.date, images: e.data.claim!.images, moreThan: e.data.claim!.moreThan, event: e.data }));
 }
+
+/**
+ * The sum of the fines and penalties decided in one currency and not annulled:
+ * euroTotal(rows, 'EUR') is what the EU authorities ordered Clearview to pay
+ * (the ICO's fine is in pounds, the Swedish one in kronor and annulled).
+ */
+export function totalIn(rows: ReadonlyArray<Pick<FineRowData, 'amount' | 'status'>>, currency: string): number {
+  return rows
+    .filter((r) => r.amount.currency === currency && r.status !== 'annulled')
+    .reduce((sum, r) => sum + r.amount.value, 0);
+}
