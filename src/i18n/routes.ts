@@ -49,6 +49,12 @@ export const figuresPath = (lang: Locale) => withBase(`${lang}/${figuresSegments
 export const timelineSegments = { fr: 'chronologie', en: 'timeline' } as const satisfies Record<Locale, string>;
 export const timelinePath = (lang: Locale) => withBase(`${lang}/${timelineSegments[lang]}/`);
 
+/** The glossary, an Astro page built from content/glossary/ (src/pages/{fr/glossaire,en/glossary}.astro). */
+export const glossarySegments = { fr: 'glossaire', en: 'glossary' } as const satisfies Record<Locale, string>;
+export const glossaryPath = (lang: Locale) => withBase(`${lang}/${glossarySegments[lang]}/`);
+/** One entry of the glossary: its anchor is `term-<id>` in both languages. */
+export const glossaryEntryPath = (id: string, lang: Locale) => `${glossaryPath(lang)}#term-${id}`;
+
 /** An absolute URL on the deployed site, for hreflang, canonical and downloads. */
 export function absolute(path: string, site: URL | string | undefined): string {
   return site ? new URL(path, site).href : path;

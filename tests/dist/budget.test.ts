@@ -29,17 +29,26 @@ const BIO_SCRIPT = /^_astro\/(ThresholdExplorer|GalleryCalculator|bio-format)\..
 // Issue 5's other explorables: the crawl (chapter 2) and the GDPR decision trees (chapter 4).
 const CRAWL_SCRIPT = /^_astro\/(CrawlExplorer)\..*\.js$/;
 const LAW_SCRIPT = /^_astro\/(LawTree)\..*\.js$/;
+// Issue 6's request-letter generator (chapter "Your rights"): <vp-letter> and the letter module it bundles.
+const LETTER_SCRIPT = /^_astro\/(LetterGenerator)\..*\.js$/;
+// The glossary term element (src/components/glossary/vp-term.ts), on pages that use <Term>.
+const TERM_SCRIPT = /^_astro\/Term\..*\.js$/;
 const isBio = (f: string) => BIO_SCRIPT.test(f);
-const isExplorable = (f: string) => isBio(f) || CRAWL_SCRIPT.test(f) || LAW_SCRIPT.test(f);
+const isExplorable = (f: string) => isBio(f) || CRAWL_SCRIPT.test(f) || LAW_SCRIPT.test(f) || LETTER_SCRIPT.test(f);
 
 describe('byte budgets', () => {
   it('measures the chapter pages', () => expect(chapters.length).toBeGreaterThanOrEqual(2));
-  it.each(chapters.map((r) => [r.page, r]))('%s ships only the theme script, the quiz and timeline elements and its explorables (≤ 8 KB gzip of JS, 20 KB with the explorables)', (_p, r) => {
+  it.each(chapters.map((r) => [r.page, r]))('%s ships only the theme script, the quiz, timeline and term elements and its explorables (≤ 8 KB gzip of JS, 20 KB with the explorables)', (_p, r) => {
     const others = r.jsFiles.filter((f) => f !== 'theme.js');
     expect(r.jsFiles).toContain('theme.js');
-    expect(others.every((f) => QUIZ_SCRIPT.test(f) || TIMELINE_SCRIPT.test(f) || isExplorable(f)), r.jsFiles.join(', ')).toBe(true);
+    expect(others.every((f) => QUIZ_SCRIPT.test(f) || TIMELINE_SCRIPT.test(f) || TERM_SCRIPT.test(f) || isExplorable(f)), r.jsFiles.join(', ')).toBe(true);
     const limit = r.jsFiles.length === 1 ? 1024 : others.some(isExplorable) ? 20 * 1024 : 8 * 1024;
     expect(r.js).toBeLessThanOrEqual(limit);
+  });
+  it('ships the glossary term element in ≤ 1.5 KB gzip', () => {
+    const term = [...new Set(rows.flatMap((r) => r.jsFiles.filter((f) => TERM_SCRIPT.test(f))))];
+    const total = term.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
+    expect(total).toBeLessThanOrEqual(1536);
   });
   it('ships the two biometrics explorables in ≤ 8 KB gzip together', () => {
     const bio = [...new Set(rows.flatMap((r) => r.jsFiles.filter(isBio)))];

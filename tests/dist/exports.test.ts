@@ -87,6 +87,15 @@ describe('/downloads/course.json', () => {
   it('lists the privacy page, which exists in both languages', () => {
     expect(course.pages.privacy).toBeDefined();
   });
+  it('lists the glossary page, built in both languages with an anchor for every glossary entry', () => {
+    expect(course.pages.glossary).toBeDefined();
+    for (const lang of ['fr', 'en'] as const) {
+      const path = new URL(course.pages.glossary![lang]).pathname;
+      expect(path).toBe(lang === 'fr' ? '/fr/glossaire/' : '/en/glossary/');
+      const html = read(`${path}index.html`);
+      for (const id of content.glossary.keys()) expect(html, `${path}#term-${id}`).toContain(`id="term-${id}"`);
+    }
+  });
 });
 
 describe('/downloads/timeline.json and .csv', () => {
