@@ -55,6 +55,14 @@ export const glossaryPath = (lang: Locale) => withBase(`${lang}/${glossarySegmen
 /** One entry of the glossary: its anchor is `term-<id>` in both languages. */
 export const glossaryEntryPath = (id: string, lang: Locale) => `${glossaryPath(lang)}#term-${id}`;
 
+/**
+ * The sources page, an Astro page built from content/sources/ (src/pages/{fr,en}/sources.astro).
+ * One entry's anchor is `source-<id>`, distinct from a chapter's own list (`#src-<id>`).
+ */
+export const sourcesSegments = { fr: 'sources', en: 'sources' } as const satisfies Record<Locale, string>;
+export const sourcesPath = (lang: Locale) => withBase(`${lang}/${sourcesSegments[lang]}/`);
+export const sourceEntryPath = (id: string, lang: Locale) => `${sourcesPath(lang)}#source-${id}`;
+
 /** An absolute URL on the deployed site, for hreflang, canonical and downloads. */
 export function absolute(path: string, site: URL | string | undefined): string {
   return site ? new URL(path, site).href : path;

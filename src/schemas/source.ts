@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { isoDate } from './dates';
+import { JURISDICTION } from './event';
 
 export const SOURCE_KINDS = ['decision', 'press-release', 'press', 'law', 'guidance', 'paper', 'court'] as const;
 
@@ -25,6 +26,13 @@ export const sourceSchema = z.strictObject({
   language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'expected a language tag such as fr or en' }),
   /** What kind of document it is; groups the sources page. */
   kind: z.enum(SOURCE_KINDS),
+  /**
+   * Optional: the country (ISO 3166, or EU) whose authority, court or law the
+   * document comes from or is about; groups the sources page. Without it, the
+   * page uses the single country of the events and decisions that cite the
+   * source, or none (src/lib/sources-index.ts).
+   */
+  jurisdiction: z.string().regex(JURISDICTION, { error: 'expected ISO 3166 code (FR, US-IL) or EU' }).optional(),
   /** Optional: why we follow this source, or what it gets wrong. Shown to readers. */
   note: z.strictObject({ fr: z.string().min(1), en: z.string().min(1) }).optional(),
   /** Optional: a copy we could check when the original moved (archive). Never shown first. */

@@ -7,7 +7,8 @@
  * explorables and the formatting chunk they share when it embeds them
  * (issue 5: 20 KB gzip in all for such a page; the explorables alone stay
  * under 8 KB); a quiz page ships the theme
- * script and the quiz element, never more than 5 KB gzip of JavaScript.
+ * script and the quiz element, never more than 5 KB gzip of JavaScript; so
+ * does the sources page with its filter element (which alone stays ≤ 2 KB).
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -15,7 +16,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measureSite } from '../../scripts/lib/page-weight.mjs';
 import { DIST, requireBuild } from '../support/dist';
-import { chapterSegments } from '../../src/i18n/routes';
+import { chapterSegments, sourcesSegments } from '../../src/i18n/routes';
 
 const rows = measureSite(requireBuild(DIST));
 const chapterPaths = new Set(Object.values(chapterSegments).flatMap((s) => [`/fr/${s.fr}/`, `/en/${s.en}/`]));
@@ -33,6 +34,9 @@ const LAW_SCRIPT = /^_astro\/(LawTree)\..*\.js$/;
 const LETTER_SCRIPT = /^_astro\/(LetterGenerator)\..*\.js$/;
 // The glossary term element (src/components/glossary/vp-term.ts), on pages that use <Term>.
 const TERM_SCRIPT = /^_astro\/Term\..*\.js$/;
+// The sources page (/fr/sources/, /en/sources/) and its filter element, <vp-sources>.
+const sourcesPages = rows.filter((r) => r.page === `/fr/${sourcesSegments.fr}/` || r.page === `/en/${sourcesSegments.en}/`);
+const SOURCES_SCRIPT = /^_astro\/SourcesPage\..*\.js$/;
 const isBio = (f: string) => BIO_SCRIPT.test(f);
 const isExplorable = (f: string) => isBio(f) || CRAWL_SCRIPT.test(f) || LAW_SCRIPT.test(f) || LETTER_SCRIPT.test(f);
 
@@ -60,6 +64,18 @@ describe('byte budgets', () => {
     expect(r.jsFiles).toContain('theme.js');
     expect(r.jsFiles.find((f) => f !== 'theme.js')).toMatch(QUIZ_SCRIPT);
     expect(r.js).toBeLessThanOrEqual(5 * 1024);
+  });
+  it.each(sourcesPages.map((r) => [r.page, r]))('the sources page %s ships the theme script and the filter element, ≤ 5 KB gzip of JS', (_p, r) => {
+    expect(r.jsFiles).toHaveLength(2);
+    expect(r.jsFiles).toContain('theme.js');
+    expect(r.jsFiles.find((f) => f !== 'theme.js')).toMatch(SOURCES_SCRIPT);
+    expect(r.js).toBeLessThanOrEqual(5 * 1024);
+  });
+  it('ships the sources filter element in ≤ 2 KB gzip', () => {
+    expect(sourcesPages).toHaveLength(2);
+    const files = [...new Set(sourcesPages.flatMap((r) => r.jsFiles.filter((f) => SOURCES_SCRIPT.test(f))))];
+    expect(files).toHaveLength(1);
+    expect(gzipSync(readFileSync(join(DIST, files[0]!)), { level: 9 }).length).toBeLessThanOrEqual(2048);
   });
   it.each(chapters.map((r) => [r.page, r]))('%s ships ≤ 15 KB gzip of CSS', (_p, r) => {
     expect(r.css).toBeLessThanOrEqual(15 * 1024);

@@ -96,6 +96,15 @@ describe('/downloads/course.json', () => {
       for (const id of content.glossary.keys()) expect(html, `${path}#term-${id}`).toContain(`id="term-${id}"`);
     }
   });
+  it('lists the sources page, built in both languages with an anchor for every source entry', () => {
+    expect(course.pages.sources).toBeDefined();
+    for (const lang of ['fr', 'en'] as const) {
+      const path = new URL(course.pages.sources![lang]).pathname;
+      expect(path).toBe(`/${lang}/sources/`);
+      const html = read(`${path}index.html`);
+      for (const id of content.sources.keys()) expect(html, `${path}#source-${id}`).toContain(`id="source-${id}"`);
+    }
+  });
 });
 
 describe('/downloads/timeline.json and .csv', () => {

@@ -6,7 +6,7 @@
  */
 import type { APIRoute } from 'astro';
 import { LOCALES, type Locale } from '../../i18n';
-import { absolute, chapterPath, giftPath, glossaryPath, pagePath, quizPath, timelinePath } from '../../i18n/routes';
+import { absolute, chapterPath, giftPath, glossaryPath, pagePath, quizPath, sourcesPath, timelinePath } from '../../i18n/routes';
 import { chapterId, chaptersIn } from '../../lib/content';
 import type { Course, CourseChapter } from '../../lib/exports';
 import { quizzesInCourseOrder } from '../../lib/quiz-downloads';
@@ -35,6 +35,7 @@ export const GET: APIRoute = async ({ site }) => {
     pages: {
       timeline: { fr: absolute(timelinePath('fr'), site), en: absolute(timelinePath('en'), site) },
       glossary: { fr: absolute(glossaryPath('fr'), site), en: absolute(glossaryPath('en'), site) },
+      sources: { fr: absolute(sourcesPath('fr'), site), en: absolute(sourcesPath('en'), site) },
       privacy: { fr: absolute(pagePath('privacy', 'fr'), site), en: absolute(pagePath('privacy', 'en'), site) },
     },
   };
