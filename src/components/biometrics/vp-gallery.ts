@@ -21,6 +21,8 @@ class VpGallery extends HTMLElement {
   #n = 1;
 
   connectedCallback() {
+    // The controls do nothing without this script, so they ship in <template>.
+    for (const t of this.querySelectorAll<HTMLTemplateElement>('template[data-role="control"]')) t.replaceWith(t.content.cloneNode(true));
     const range = this.querySelector<HTMLInputElement>('input[type=range]');
     const select = this.querySelector('select');
     const tpl = this.querySelector<HTMLTemplateElement>('template[data-role="claims"]');

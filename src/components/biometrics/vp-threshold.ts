@@ -20,6 +20,8 @@ const fill = (s = '', v: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, 
 
 class VpThreshold extends HTMLElement {
   connectedCallback() {
+    // The controls do nothing without this script, so they ship in <template>.
+    for (const t of this.querySelectorAll<HTMLTemplateElement>('template[data-role="control"]')) t.replaceWith(t.content.cloneNode(true));
     const input = this.querySelector<HTMLInputElement>('input[type=range]');
     if (!input) return;
     input.addEventListener('input', () => this.#update(Number(input.value)));
