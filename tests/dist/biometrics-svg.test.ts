@@ -13,14 +13,14 @@
  * one decimal, ids renumbered in order (references follow), one element per
  * line, an xmlns added so each file opens on its own.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { matchSvgSnapshot } from '../support/svg-snapshot';
 import { chapterSegments } from '../../src/i18n/routes';
 import { DIST, requireBuild } from '../support/dist';
 
 const dist = requireBuild(DIST);
-const OUTPUT = 'tests/output';
 const segments = chapterSegments['biometric-templates'];
 /** The chart's id suffix (ThresholdExplorer's default id prefix is "threshold"). */
 const charts = { scores: 'threshold-scores', det: 'threshold-det' } as const;
@@ -49,7 +49,6 @@ function normaliseSvg(svg: string): string {
 }
 
 describe('biometrics chart SVG snapshots', () => {
-  mkdirSync(OUTPUT, { recursive: true });
   for (const lang of ['en', 'fr'] as const) {
     const page = join(dist, lang, segments[lang], 'index.html');
     const html = existsSync(page) ? readFileSync(page, 'utf8') : '';
@@ -60,21 +59,7 @@ describe('biometrics chart SVG snapshots', () => {
         const svg = cutSvg(html, label);
         // The CSP forbids inline styles; geometry goes through attributes.
         expect(svg).not.toMatch(/\sstyle=|<style/);
-        const actual = normaliseSvg(svg);
-        const stored = join(OUTPUT, `${name}.svg`);
-        const changed = join(OUTPUT, `${name}-changed.svg`);
-        if (!existsSync(stored)) {
-          writeFileSync(stored, actual);
-          console.warn(`wrote a new snapshot: ${stored}`);
-          return;
-        }
-        const expected = readFileSync(stored, 'utf8');
-        if (actual === expected) {
-          rmSync(changed, { force: true });
-          return;
-        }
-        writeFileSync(changed, actual);
-        expect(actual, `${stored} differs: see ${changed}`).toBe(expected);
+        matchSvgSnapshot(name, normaliseSvg(svg));
       });
     }
   }

@@ -12,13 +12,13 @@
  * .astro template, the Intl formatting and the layout together, exactly as
  * readers get them, without teaching Vitest to compile Astro components.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
+import { matchSvgSnapshot } from '../support/svg-snapshot';
 import { DIST, requireBuild } from '../support/dist';
 
 const dist = requireBuild(DIST);
-const OUTPUT = 'tests/output';
 const pages = { fr: 'fr/chiffres/index.html', en: 'en/figures/index.html' } as const;
 const charts = ['fines-chart', 'claims-chart'] as const;
 
@@ -47,26 +47,11 @@ function normaliseSvg(svg: string): string {
 }
 
 describe('chart SVG snapshots', () => {
-  mkdirSync(OUTPUT, { recursive: true });
   for (const [lang, page] of Object.entries(pages)) {
     const html = readFileSync(join(dist, page), 'utf8');
     for (const chart of charts) {
       it(`${chart} in ${lang === 'fr' ? 'French' : 'English'} matches tests/output/${chart}.${lang}.svg`, () => {
-        const actual = normaliseSvg(cutSvg(html, chart));
-        const stored = join(OUTPUT, `${chart}.${lang}.svg`);
-        const changed = join(OUTPUT, `${chart}.${lang}-changed.svg`);
-        if (!existsSync(stored)) {
-          writeFileSync(stored, actual);
-          console.warn(`wrote a new snapshot: ${stored}`);
-          return;
-        }
-        const expected = readFileSync(stored, 'utf8');
-        if (actual === expected) {
-          rmSync(changed, { force: true });
-          return;
-        }
-        writeFileSync(changed, actual);
-        expect(actual, `${stored} differs: see ${changed}`).toBe(expected);
+        matchSvgSnapshot(`${chart}.${lang}`, normaliseSvg(cutSvg(html, chart)));
       });
     }
   }

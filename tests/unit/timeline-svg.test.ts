@@ -5,9 +5,8 @@
  * different one fails and writes `<name>-changed.svg` beside it for review.
  * To accept a change, replace the snapshot with the -changed file.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { matchSvgSnapshot } from '../support/svg-snapshot';
 import { ERAS, eraBounds } from '../../src/lib/timeline/eras';
 import type { Kind } from '../../src/lib/timeline/glyphs';
 import type { LaneId } from '../../src/lib/timeline/lanes';
@@ -16,7 +15,6 @@ import { renderTimelineSvg, type SvgStrings } from '../../src/lib/timeline/rende
 import { formatDate } from '../../src/lib/format';
 import { sample } from '../fixtures/timeline/events';
 
-const OUTPUT = 'tests/output';
 const names = new Proxy({}, { get: (_, k) => `<${String(k)}>` });
 const strings = (lang: 'fr' | 'en'): SvgStrings => ({
   label: `Timeline (${lang})`,
@@ -46,17 +44,7 @@ export function normalizeSvg(svg: string): string {
 }
 
 function snapshot(name: string, svg: string) {
-  const file = join(OUTPUT, `${name}.svg`);
-  const changed = join(OUTPUT, `${name}-changed.svg`);
-  const actual = normalizeSvg(svg);
-  if (!existsSync(file)) {
-    writeFileSync(file, actual);
-    return;
-  }
-  const expected = readFileSync(file, 'utf8');
-  if (actual === expected) rmSync(changed, { force: true });
-  else writeFileSync(changed, actual);
-  expect(actual, `${file} differs: see ${changed}`).toBe(expected);
+  matchSvgSnapshot(name, normalizeSvg(svg));
 }
 
 describe('renderTimelineSvg', () => {
