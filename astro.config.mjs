@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentIntegrity from './src/integrations/content-integrity.ts';
+import pagefindIndex from './scripts/pagefind-index.mjs';
 
 /**
  * SITE_URL and BASE_PATH let the same sources deploy at a domain root or
@@ -42,5 +43,7 @@ export default defineConfig({
     // Language alternates live in each page's <head> (hreflang); the sitemap
     // lists every page once. Its i18n option would pair "/" with French.
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    // Last: indexes the written pages (dist/pagefind/, one index per language).
+    pagefindIndex(),
   ],
 });

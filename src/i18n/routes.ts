@@ -63,6 +63,10 @@ export const sourcesSegments = { fr: 'sources', en: 'sources' } as const satisfi
 export const sourcesPath = (lang: Locale) => withBase(`${lang}/${sourcesSegments[lang]}/`);
 export const sourceEntryPath = (id: string, lang: Locale) => `${sourcesPath(lang)}#source-${id}`;
 
+/** The search page (Pagefind, one index per language): src/pages/{fr/recherche,en/search}.astro. */
+export const searchSegments = { fr: 'recherche', en: 'search' } as const satisfies Record<Locale, string>;
+export const searchPath = (lang: Locale) => withBase(`${lang}/${searchSegments[lang]}/`);
+
 /** An absolute URL on the deployed site, for hreflang, canonical and downloads. */
 export function absolute(path: string, site: URL | string | undefined): string {
   return site ? new URL(path, site).href : path;

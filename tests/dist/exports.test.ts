@@ -96,6 +96,14 @@ describe('/downloads/course.json', () => {
       for (const id of content.glossary.keys()) expect(html, `${path}#term-${id}`).toContain(`id="term-${id}"`);
     }
   });
+  it('lists the search page, built in both languages with its form and Pagefind', () => {
+    expect(course.pages.search).toBeDefined();
+    for (const lang of ['fr', 'en'] as const) {
+      const path = new URL(course.pages.search![lang]).pathname;
+      expect(path).toBe(lang === 'fr' ? '/fr/recherche/' : '/en/search/');
+      expect(read(`${path}index.html`)).toContain('<vp-search');
+    }
+  });
   it('lists the sources page, built in both languages with an anchor for every source entry', () => {
     expect(course.pages.sources).toBeDefined();
     for (const lang of ['fr', 'en'] as const) {

@@ -6,7 +6,7 @@
  */
 import type { APIRoute } from 'astro';
 import { LOCALES, type Locale } from '../../i18n';
-import { absolute, chapterPath, giftPath, glossaryPath, pagePath, quizPath, sourcesPath, timelinePath } from '../../i18n/routes';
+import { absolute, chapterPath, giftPath, glossaryPath, pagePath, quizPath, searchPath, sourcesPath, timelinePath } from '../../i18n/routes';
 import { chapterId, chaptersIn } from '../../lib/content';
 import type { Course, CourseChapter } from '../../lib/exports';
 import { quizzesInCourseOrder } from '../../lib/quiz-downloads';
@@ -37,6 +37,7 @@ export const GET: APIRoute = async ({ site }) => {
       glossary: { fr: absolute(glossaryPath('fr'), site), en: absolute(glossaryPath('en'), site) },
       sources: { fr: absolute(sourcesPath('fr'), site), en: absolute(sourcesPath('en'), site) },
       privacy: { fr: absolute(pagePath('privacy', 'fr'), site), en: absolute(pagePath('privacy', 'en'), site) },
+      search: { fr: absolute(searchPath('fr'), site), en: absolute(searchPath('en'), site) },
     },
   };
   return new Response(`${JSON.stringify(course, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
