@@ -45,7 +45,7 @@ describe('public/_headers', () => {
   it('is in the build and has a site-wide rule', () => expect(rules.some((r) => r.pattern === '/*')).toBe(true));
   it.each(pages)('%s: the header CSP is the page’s <meta> CSP plus frame-ancestors', (path) => {
     const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
-    const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1].replace(/&#39;/g, "'");
+    const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1]?.replace(/&#39;/g, "'");
     expect(meta, 'meta CSP').toBeTruthy();
     expect(cspFor(rules, path)).toBe(`${meta}; frame-ancestors 'none'`);
   });
