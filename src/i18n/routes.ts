@@ -94,3 +94,34 @@ export const sheetPath = (id: ChapterId, lang: Locale, kind: SheetKind) =>
   withBase(`${lang}/quiz/${chapterSegments[id][lang]}/${sheetSegments[kind][lang]}/`);
 /** Moodle GIFT export of one chapter's quiz, or of every quiz (`all`). */
 export const giftPath = (id: ChapterId | 'all', lang: Locale) => withBase(`downloads/quizzes/${lang}/${id}.gift`);
+
+/**
+ * Issue 7 pages (each an Astro page per language over a shared component):
+ * the teachers' hub and, under it, the module builder and the results page
+ * where a teacher pastes a class's result codes; the student's module page
+ * (its state in the URL fragment, never sent to a server) with its combined
+ * worksheet and answer key; the learner's progress page; the page on using
+ * the site offline (also the service worker's fallback).
+ */
+export const teachersSegments = { fr: 'enseignants', en: 'teachers' } as const satisfies Record<Locale, string>;
+export const teachersPath = (lang: Locale) => withBase(`${lang}/${teachersSegments[lang]}/`);
+export const builderSegments = { fr: 'module', en: 'module' } as const satisfies Record<Locale, string>;
+/** The module builder: /fr/enseignants/module/, /en/teachers/module/. */
+export const builderPath = (lang: Locale) => `${teachersPath(lang)}${builderSegments[lang]}/`;
+export const resultsSegments = { fr: 'resultats', en: 'results' } as const satisfies Record<Locale, string>;
+/** Where a teacher pastes result codes: /fr/enseignants/resultats/, /en/teachers/results/. */
+export const resultsPath = (lang: Locale) => `${teachersPath(lang)}${resultsSegments[lang]}/`;
+/** A student's module: /fr/module/#v1.…, /en/module/#v1.… (the fragment is the module, module-state.ts). */
+export const moduleSegments = { fr: 'module', en: 'module' } as const satisfies Record<Locale, string>;
+export const modulePath = (lang: Locale, state = '') => `${withBase(`${lang}/${moduleSegments[lang]}/`)}${state ? `#${state}` : ''}`;
+/** The module's combined worksheet or answer key: /fr/module/fiche/#v1.…, /en/module/answer-key/#v1.… */
+export const moduleSheetPath = (lang: Locale, kind: SheetKind, state = '') =>
+  `${withBase(`${lang}/${moduleSegments[lang]}/${sheetSegments[kind][lang]}/`)}${state ? `#${state}` : ''}`;
+export const progressSegments = { fr: 'progression', en: 'progress' } as const satisfies Record<Locale, string>;
+export const progressPath = (lang: Locale) => withBase(`${lang}/${progressSegments[lang]}/`);
+export const offlineSegments = { fr: 'hors-ligne', en: 'offline' } as const satisfies Record<Locale, string>;
+export const offlinePath = (lang: Locale) => withBase(`${lang}/${offlineSegments[lang]}/`);
+/** The Atom feed of corrections, one per language: /fr/corrections.xml, /en/corrections.xml. */
+export const feedPath = (lang: Locale) => withBase(`${lang}/corrections.xml`);
+/** A chapter's Open Graph image (1200 × 630 PNG made at build time): /og/fr/rgpd.png. */
+export const ogImagePath = (id: ChapterId, lang: Locale) => withBase(`og/${lang}/${chapterSegments[id][lang]}.png`);

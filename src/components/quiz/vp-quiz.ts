@@ -86,7 +86,7 @@ class VpQuiz extends HTMLElement {
 
     this.#store = openStore(() => localStorage);
     if (this.#store.problem) this.#note(d.reset);
-    const saved = this.#store.progress.quizzes[d.chapter ?? ''];
+    const saved = this.#saves ? this.#store.progress.quizzes[d.chapter ?? ''] : undefined;
     if (saved) {
       this.#note(fill(d.last, { last: this.#fmt(saved.last), best: this.#fmt(saved.best), total: saved.total }));
       this.#attempt = Math.max(0, saved.attempts - 1);
@@ -100,7 +100,7 @@ class VpQuiz extends HTMLElement {
         }
       }
     }
-    this.#memory();
+    if (this.#saves) this.#memory();
     this.#tally();
     this.addEventListener('click', (e) => {
       const target = e.target as Element;
@@ -117,10 +117,17 @@ class VpQuiz extends HTMLElement {
       }
     });
     this.setAttribute('data-ready', '');
+    this.#changed();
   }
 
+  /** The questions shown: a module page marks the others `hidden`. */
   get #questions() {
-    return [...this.querySelectorAll<HTMLElement>('.q')];
+    return [...this.querySelectorAll<HTMLElement>('.q:not([hidden])')];
+  }
+
+  /** False on a module page (data-save="off"): nothing restored, nothing stored. */
+  get #saves() {
+    return this.dataset.save !== 'off';
   }
 
   #fmt(n: number) {
@@ -199,8 +206,19 @@ class VpQuiz extends HTMLElement {
   }
 
   #save() {
-    if (this.#progress) this.#store.saveQuiz(this.dataset.chapter ?? '', this.#progress);
-    this.#memory();
+    if (this.#progress && this.#saves) this.#store.saveQuiz(this.dataset.chapter ?? '', this.#progress);
+    if (this.#saves) this.#memory();
+    this.#changed();
+  }
+
+  /** Tells listeners (result codes) the current attempt's answers. */
+  #changed() {
+    this.dispatchEvent(
+      new CustomEvent('vp-quiz-change', {
+        bubbles: true,
+        detail: { chapter: this.dataset.chapter ?? '', answered: this.#progress?.answered ?? {}, total: this.#questions.length },
+      }),
+    );
   }
 
   /**
