@@ -104,6 +104,18 @@ describe('/downloads/course.json', () => {
       expect(read(`${path}index.html`)).toContain('<vp-search');
     }
   });
+  it.each([
+    ['teachers', '/fr/enseignants/', '/en/teachers/'],
+    ['progress', '/fr/progression/', '/en/progress/'],
+  ] as const)('lists the %s page (issue 7), built in both languages', (key, fr, en) => {
+    const urls = course.pages[key];
+    expect(urls).toBeDefined();
+    for (const [lang, want] of [['fr', fr], ['en', en]] as const) {
+      const path = new URL(urls![lang]).pathname;
+      expect(path).toBe(want);
+      expect(read(`${path}index.html`)).toContain(`<html lang="${lang}`);
+    }
+  });
   it('lists the sources page, built in both languages with an anchor for every source entry', () => {
     expect(course.pages.sources).toBeDefined();
     for (const lang of ['fr', 'en'] as const) {

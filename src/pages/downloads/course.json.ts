@@ -6,7 +6,7 @@
  */
 import type { APIRoute } from 'astro';
 import { LOCALES, type Locale } from '../../i18n';
-import { absolute, chapterPath, giftPath, glossaryPath, pagePath, quizPath, searchPath, sourcesPath, timelinePath } from '../../i18n/routes';
+import { absolute, chapterPath, giftPath, glossaryPath, pagePath, progressPath, quizPath, searchPath, sourcesPath, teachersPath, timelinePath } from '../../i18n/routes';
 import { chapterId, chaptersIn } from '../../lib/content';
 import type { Course, CourseChapter } from '../../lib/exports';
 import { quizzesInCourseOrder } from '../../lib/quiz-downloads';
@@ -38,6 +38,8 @@ export const GET: APIRoute = async ({ site }) => {
       sources: { fr: absolute(sourcesPath('fr'), site), en: absolute(sourcesPath('en'), site) },
       privacy: { fr: absolute(pagePath('privacy', 'fr'), site), en: absolute(pagePath('privacy', 'en'), site) },
       search: { fr: absolute(searchPath('fr'), site), en: absolute(searchPath('en'), site) },
+      teachers: { fr: absolute(teachersPath('fr'), site), en: absolute(teachersPath('en'), site) },
+      progress: { fr: absolute(progressPath('fr'), site), en: absolute(progressPath('en'), site) },
     },
   };
   return new Response(`${JSON.stringify(course, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
