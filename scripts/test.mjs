@@ -71,5 +71,5 @@ if (existsSync('reports/playwright.json')) {
 } else if (!e2eOk) failed++;
 if (!e2eOk) code = 1;
 
-step('Size report (gzip bytes per page)', 'node', ['scripts/size.mjs']);
+step('Size report (gzip bytes per page, JS against the issue 7 baseline)', 'node', ['scripts/size.mjs', '--baseline', 'tests/fixtures/js-baseline-issue7.json']);
 finish(code);
