@@ -14,7 +14,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import postcss, { type AtRule, type Rule } from 'postcss';
+import postcss, { type AtRule, type Node, type Rule } from 'postcss';
 import { describe, expect, it } from 'vitest';
 import { DIST, requireBuild } from '../support/dist';
 
@@ -24,7 +24,9 @@ const sheets = readdirSync(dir).filter((f) => f.endsWith('.css'));
 const norm = (s: string) => s.replace(/["']/g, '').replace(/\s+/g, ' ').trim();
 const decls = (r: Rule) => r.nodes.filter((n) => n.type === 'decl').map((d) => `${d.prop}:${norm(d.value)}${d.important ? '!important' : ''}`).join(';');
 const inMedia = (r: Rule, pattern: RegExp) => {
-  for (let p = r.parent; p; p = p.parent) if (p.type === 'atrule' && pattern.test(norm((p as AtRule).params))) return true;
+  for (let p: Node | undefined = r.parent as Node | undefined; p; p = p.parent as Node | undefined) {
+    if (p.type === 'atrule' && pattern.test(norm((p as AtRule).params))) return true;
+  }
   return false;
 };
 const DARK_MEDIA = /prefers-color-scheme: ?dark/;

@@ -1,11 +1,16 @@
 /**
  * The progress store (src/lib/quiz/progress.ts): what it accepts, what it
- * resets and says it reset, and how it carries on when storage fails.
+ * resets and says it reset, and how it carries on when storage fails; the
+ * read marker's write (progress-mark.ts); export and import of a progress
+ * file, with every reason a file is refused (progress-file.ts).
  */
 import { describe, expect, it } from 'vitest';
 import {
   PROGRESS_KEY, emptyProgress, isProgress, openStore, parseProgress, recordAnswer, startOver, type Progress, type QuizProgress,
 } from '../../src/lib/quiz/progress';
+import { FILE_FORMAT, FILE_MAX_CHARS, exportFileName, exportProgress, importProgress, lastActivity, totals } from '../../src/lib/quiz/progress-file';
+import { mark } from '../../src/lib/quiz/progress-mark';
+import { CHAPTER_IDS } from '../../src/schemas/chapter';
 
 /** A Storage in memory; `fail` makes the chosen methods throw like a disabled or full storage. */
 class FakeStorage implements Storage {
@@ -193,5 +198,163 @@ describe('recordAnswer() and startOver()', () => {
   });
   it('counts "Start again" before any check as moving past the first attempt', () => {
     expect(startOver(undefined, 6, now)).toMatchObject({ attempts: 2, best: 0, last: 0 });
+  });
+});
+
+describe('the optional fields added for the read marker (last, seen)', () => {
+  it('keep a record stored before them valid', () => {
+    const old = { v: 1, quizzes: { 'clearview-case': quiz }, read: [] };
+    expect(isProgress(old)).toBe(true);
+    expect(parseProgress(JSON.stringify(old))).toEqual({ progress: old });
+  });
+  it('are accepted when well formed', () => {
+    const p = { ...valid, last: { chapter: 'gdpr', section: 'lawful-basis', at: now.toISOString() }, seen: { gdpr: now.toISOString() } };
+    expect(isProgress(p)).toBe(true);
+    expect(isProgress({ ...p, last: { chapter: 'gdpr', at: now.toISOString() } })).toBe(true);
+  });
+  it('make the record corrupt when malformed', () => {
+    for (const bad of [
+      { ...valid, last: 'gdpr' },
+      { ...valid, last: { chapter: 'gdpr' } },
+      { ...valid, last: { chapter: 'gdpr', at: 'now' } },
+      { ...valid, last: { chapter: 3, at: now.toISOString() } },
+      { ...valid, last: { chapter: 'gdpr', section: 'has space', at: now.toISOString() } },
+      { ...valid, last: { chapter: 'gdpr', section: 'x"><script>', at: now.toISOString() } },
+      { ...valid, seen: [] },
+      { ...valid, seen: { gdpr: 'soon' } },
+    ]) expect(parseProgress(JSON.stringify(bad)).problem, JSON.stringify(bad).slice(-90)).toBe('corrupt');
+  });
+  it('survive a quiz save (openStore keeps what it does not write)', () => {
+    const p = { ...valid, last: { chapter: 'gdpr', at: now.toISOString() }, seen: { gdpr: now.toISOString() } };
+    const storage = withStored(p);
+    openStore(() => storage).saveQuiz('gdpr', quiz);
+    expect(JSON.parse(storage.map.get(PROGRESS_KEY)!)).toEqual({ ...p, quizzes: { ...p.quizzes, gdpr: quiz } });
+  });
+});
+
+describe('mark() (the read marker)', () => {
+  const at = now.toISOString();
+  it('starts a record when nothing is stored, and what it writes is a valid record', () => {
+    const read = JSON.parse(mark(null, 'gdpr', undefined, true, now)!);
+    expect(read).toEqual({ v: 1, quizzes: {}, read: ['gdpr'], last: { chapter: 'gdpr', at }, seen: { gdpr: at } });
+    const placed = JSON.parse(mark(null, 'gdpr', 'lawful-basis', false, now)!);
+    expect(placed).toEqual({ v: 1, quizzes: {}, read: [], last: { chapter: 'gdpr', section: 'lawful-basis', at }, seen: { gdpr: at } });
+    expect(isProgress(read) && isProgress(placed)).toBe(true);
+  });
+  it('marks a chapter read once, keeping the quizzes', () => {
+    const twice = mark(mark(JSON.stringify(valid), 'gdpr', undefined, true, now), 'gdpr', undefined, true, now)!;
+    expect(JSON.parse(twice)).toMatchObject({ quizzes: valid.quizzes, read: ['clearview-case', 'gdpr'], seen: { gdpr: at } });
+  });
+  it('keeps the section of the same chapter on arrival (undefined), and only of the same chapter; null is the top', () => {
+    const there = mark(null, 'gdpr', 'lawful-basis', false, now);
+    expect(JSON.parse(mark(there, 'gdpr', undefined, false, now)!).last).toEqual({ chapter: 'gdpr', section: 'lawful-basis', at });
+    expect(JSON.parse(mark(there, 'police', undefined, false, now)!).last).toEqual({ chapter: 'police', at });
+    expect(JSON.parse(mark(there, 'gdpr', null, false, now)!).last).toEqual({ chapter: 'gdpr', at });
+  });
+  it('leaves broken or foreign data alone (null: nothing to write)', () => {
+    for (const raw of ['{', '[]', 'null', '{"v":2,"quizzes":{},"read":[]}', '{"v":1,"read":[]}', '{"v":1,"quizzes":{},"read":"x"}']) {
+      expect(mark(raw, 'gdpr', 'x', true, now), raw).toBeNull();
+    }
+  });
+});
+
+describe('exportProgress() and importProgress()', () => {
+  const full: Progress = {
+    v: 1,
+    quizzes: { 'clearview-case': quiz, gdpr: { ...quiz, best: 6, last: 6 } },
+    read: ['clearview-case', 'gdpr'],
+    last: { chapter: 'gdpr', section: 'lawful-basis', at: now.toISOString() },
+    seen: { gdpr: now.toISOString() },
+  };
+  const file = (progress: unknown, extra: Record<string, unknown> = {}) =>
+    JSON.stringify({ format: FILE_FORMAT, v: 1, exported: now.toISOString(), progress, ...extra });
+  const reason = (text: string) => {
+    const r = importProgress(text, CHAPTER_IDS);
+    return r.ok ? 'ok' : r.reason;
+  };
+
+  it('marks the file with its format, version and date', () => {
+    expect(exportProgress(full, now)).toEqual({ format: 'visage-public-progress', v: 1, exported: '2026-11-25T10:00:00.000Z', progress: full });
+  });
+  it('names the download after the local date', () => {
+    expect(exportFileName(new Date(2026, 10, 26, 23, 59))).toBe('visage-public-progress-2026-11-26.json');
+    expect(exportFileName(new Date(2027, 0, 5))).toBe('visage-public-progress-2027-01-05.json');
+  });
+  it('round-trips: what is exported imports back equal', () => {
+    for (const p of [full, valid, emptyProgress()]) {
+      const text = JSON.stringify(exportProgress(p, now), null, 2);
+      expect(importProgress(text, CHAPTER_IDS)).toEqual({ ok: true, progress: p, exported: now.toISOString() });
+    }
+  });
+  it('de-duplicates read chapters and drops unknown top-level fields', () => {
+    const r = importProgress(file({ ...valid, read: ['gdpr', 'gdpr'], streak: 3 }), CHAPTER_IDS);
+    expect(r).toEqual({ ok: true, progress: { ...valid, read: ['gdpr'] }, exported: now.toISOString() });
+  });
+  it('refuses text that is not JSON', () => {
+    for (const text of ['', '{', 'PK\u0003\u0004', 'progress: 1']) expect(reason(text), text).toBe('not-json');
+  });
+  it('refuses JSON that is not our file', () => {
+    for (const value of [null, 1, 'x', [], valid, { format: 'other', v: 1, progress: valid }, { format: FILE_FORMAT, progress: valid }, { format: FILE_FORMAT, v: '1', progress: valid }]) {
+      expect(reason(JSON.stringify(value)), JSON.stringify(value)).toBe('not-ours');
+    }
+  });
+  it('refuses a file from a newer version of the site', () => {
+    expect(reason(file(valid, { v: 2 }))).toBe('newer');
+    expect(reason(file({ ...valid, v: 2 }))).toBe('newer');
+  });
+  it('refuses a file that is too large before reading it', () => {
+    expect(reason(' '.repeat(FILE_MAX_CHARS + 1))).toBe('too-large');
+  });
+  it('refuses invalid content: an older or odd version, a bad date, a missing or broken record', () => {
+    expect(reason(file(valid, { v: 0 }))).toBe('invalid');
+    expect(reason(file(valid, { v: -1 }))).toBe('invalid');
+    expect(reason(file(valid, { exported: 'yesterday' }))).toBe('invalid');
+    expect(reason(file(undefined))).toBe('invalid');
+    expect(reason(file({ v: 1, quizzes: {} }))).toBe('invalid');
+  });
+  it('refuses a file with one bad field, whichever it is', () => {
+    const bad: unknown[] = [
+      { ...full, read: 'gdpr' },
+      { ...full, quizzes: { gdpr: { ...quiz, attempts: -1 } } },
+      { ...full, quizzes: { gdpr: { ...quiz, best: '6' } } },
+      { ...full, quizzes: { gdpr: { ...quiz, updated: 'now' } } },
+      { ...full, quizzes: { gdpr: { ...quiz, answered: { q: { answer: 'a', points: 1.5 } } } } },
+      { ...full, last: { chapter: 'gdpr' } },
+      { ...full, seen: { gdpr: 12 } },
+    ];
+    for (const p of bad) expect(reason(file(p)), JSON.stringify(p).slice(0, 150)).toBe('invalid');
+  });
+  it('refuses a tampered score out of range (above the number of questions)', () => {
+    expect(reason(file({ ...valid, quizzes: { gdpr: { ...quiz, best: 7 } } }))).toBe('invalid');
+    expect(reason(file({ ...valid, quizzes: { gdpr: { ...quiz, best: 9, last: 99 } } }))).toBe('invalid');
+    expect(reason(file({ ...valid, quizzes: { gdpr: { ...quiz, total: 2, best: 2.5, last: 1 } } }))).toBe('invalid');
+    expect(reason(file({ ...valid, quizzes: { gdpr: { ...quiz, best: 6, last: 6 } } }))).toBe('ok');
+  });
+  it('refuses a chapter this course does not have, wherever it appears, and names it', () => {
+    const at = now.toISOString();
+    for (const p of [
+      { ...valid, read: ['gdpr', 'chapter-9'] },
+      { ...valid, quizzes: { 'chapter-9': quiz } },
+      { ...valid, last: { chapter: 'chapter-9', at } },
+      { ...valid, seen: { 'chapter-9': at } },
+    ]) expect(importProgress(file(p), CHAPTER_IDS)).toEqual({ ok: false, reason: 'unknown-chapter', detail: 'chapter-9' });
+  });
+});
+
+describe('totals() and lastActivity()', () => {
+  it('counts chapters read, quizzes done and the sum of best scores over the course', () => {
+    const p: Progress = { v: 1, quizzes: { 'clearview-case': quiz, gdpr: { ...quiz, best: 4, total: 8 }, stray: quiz }, read: ['gdpr', 'gdpr-old'] };
+    expect(totals(p, CHAPTER_IDS)).toEqual({ read: 1, quizzes: 2, points: 6.5, possible: 14 });
+    expect(totals(emptyProgress(), CHAPTER_IDS)).toEqual({ read: 0, quizzes: 0, points: 0, possible: 0 });
+  });
+  it('takes the latest of opened, placed and quiz dates', () => {
+    const p: Progress = {
+      ...valid,
+      seen: { 'clearview-case': '2026-11-20T10:00:00.000Z' },
+      last: { chapter: 'clearview-case', at: '2026-11-21T10:00:00.000Z' },
+    };
+    expect(lastActivity(p, 'clearview-case')).toBe(now.toISOString());
+    expect(lastActivity({ ...p, quizzes: {} }, 'clearview-case')).toBe('2026-11-21T10:00:00.000Z');
+    expect(lastActivity(p, 'gdpr')).toBeUndefined();
   });
 });

@@ -5,7 +5,9 @@
  *
  *   { v: 1,
  *     quizzes: { [chapterId]: { best, last, total, attempts, answered: { [questionId]: { answer, points } }, updated } },
- *     read: [chapterId, …] }
+ *     read: [chapterId, …],
+ *     last?: { chapter, section?, at },        // where the reader was: "resume where I left off"
+ *     seen?: { [chapterId]: at } }             // when each chapter was last open
  *
  *   import { openStore, recordAnswer } from '../lib/quiz/progress';
  *   const store = openStore(() => localStorage);
@@ -20,6 +22,12 @@
  *
  * `total` (the number of questions when the score was made) is not in the
  * first sketch of this shape: it keeps "x / y" true after a quiz changes.
+ * `last` and `seen` came later (the read marker, progress-mark.ts) and are
+ * optional, so records stored before them stay valid.
+ *
+ * Export, import and the totals of the progress page are in
+ * progress-file.ts: kept apart so that the chunk every quiz page loads does
+ * not carry them.
  */
 import type { Answer } from './score';
 
@@ -45,11 +53,23 @@ export interface QuizProgress {
   /** ISO 8601 date and time of the last change. */
   updated: string;
 }
+/** Where the reader was last: a chapter and, once they scrolled past one, the id of the h2 above them. */
+export interface Place {
+  chapter: string;
+  /** Id of the last h2 scrolled past (a heading slug, the URL fragment to resume at). */
+  section?: string;
+  /** ISO 8601 date and time. */
+  at: string;
+}
 export interface Progress {
   v: 1;
   quizzes: Record<string, QuizProgress>;
-  /** Ids of the chapters read. */
+  /** Ids of the chapters read to their end. */
   read: string[];
+  /** Where the reader left off (absent until a chapter has been open). */
+  last?: Place;
+  /** When each chapter was last open, ISO 8601 by chapter id. */
+  seen?: Record<string, string>;
 }
 /** Why stored data was discarded: not JSON, not our shape, or another version. */
 export type Problem = 'corrupt' | 'foreign' | 'outdated';
@@ -60,6 +80,13 @@ export const emptyProgress = (): Progress => ({ v: PROGRESS_VERSION, quizzes: {}
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
 const isString = (x: unknown): x is string => typeof x === 'string';
+const isDate = (x: unknown): x is string => isString(x) && !Number.isNaN(Date.parse(x));
+/** A heading id as github-slugger makes them: no spaces, nothing that would break a URL fragment. */
+const isSection = (x: unknown): x is string => isString(x) && /^[^\s#<>"'`]{1,200}$/u.test(x);
+
+function isPlace(x: unknown): x is Place {
+  return isObject(x) && isString(x.chapter) && (x.section === undefined || isSection(x.section)) && isDate(x.at);
+}
 
 function isAnswer(x: unknown): x is Answer {
   if (x === null || isString(x) || typeof x === 'boolean') return true;
@@ -77,8 +104,7 @@ function isQuizProgress(x: unknown): x is QuizProgress {
     isCount(x.total) &&
     Number.isInteger(x.attempts) &&
     isCount(x.attempts) &&
-    isString(x.updated) &&
-    !Number.isNaN(Date.parse(x.updated)) &&
+    isDate(x.updated) &&
     isObject(x.answered) &&
     Object.values(x.answered).every((a) => isObject(a) && isAnswer(a.answer) && isCount(a.points) && a.points <= 1)
   );
@@ -96,7 +122,9 @@ export function isProgress(x: unknown): x is Progress {
     isObject(x.quizzes) &&
     Object.values(x.quizzes).every(isQuizProgress) &&
     Array.isArray(x.read) &&
-    x.read.every(isString)
+    x.read.every(isString) &&
+    (x.last === undefined || isPlace(x.last)) &&
+    (x.seen === undefined || (isObject(x.seen) && Object.values(x.seen).every(isDate)))
   );
 }
 
