@@ -12,6 +12,7 @@ import { glob } from 'astro/loaders';
 import { chapterSchema, eventSchema, glossarySchema, pageSchema, quizSchema, sourceSchema } from './schemas';
 import { finesFileSchema } from './schemas/fine';
 import { breachesFileSchema } from './schemas/breach';
+import { correctionsSchema } from './schemas/correction';
 
 const root = (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');
 
@@ -26,4 +27,6 @@ export const collections = {
   fines: defineCollection({ loader: glob({ pattern: 'fines.yaml', base: `${root}/charts` }), schema: finesFileSchema }),
   // One entry, `breaches`: the articles each authority found breached, read by the breach table.
   breaches: defineCollection({ loader: glob({ pattern: 'breaches.yaml', base: `${root}/charts` }), schema: breachesFileSchema }),
+  // One entry per chapter (its id): the chapter's corrections log, shown on the chapter and in the Atom feeds.
+  corrections: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/corrections` }), schema: correctionsSchema }),
 };

@@ -19,6 +19,7 @@ import type { z } from 'astro/zod';
 import {
   CHAPTER_IDS, LOCALES, PAGE_IDS, chapterSchema, eventSchema, glossarySchema, pageSchema, quizSchema, sourceSchema,
 } from '../schemas';
+import { correctionsSchema } from '../schemas/correction';
 import { finesFileSchema, type FinesFile } from '../schemas/fine';
 import { breachesFileSchema, type BreachesFile } from '../schemas/breach';
 
@@ -296,6 +297,7 @@ export function checkContent(root: string, cwd = process.cwd()): Problem[] {
       });
     });
   }
+  checkCorrections(root, c, problems, { cwd });
   return problems;
 }
 
@@ -352,4 +354,60 @@ function checkBreaches(c: LoadedContent, problems: Problem[]): void {
 /** One line per problem, for a build error. */
 export function formatProblems(problems: Problem[]): string {
   return problems.map((p) => `  ${p.file}${p.field ? ` › ${p.field}` : ''}: ${p.message}`).join('\n');
+}
+
+/**
+ * The corrections logs (content/corrections/<chapter-id>.yaml): each file is
+ * named after an existing chapter; no entry is dated in the future or before
+ * the chapter was first published; every section anchor is a heading of that
+ * language's chapter (or `quiz`, when the chapter has one); every source id
+ * exists. `today` (YYYY-MM-DD, UTC) is injectable for tests.
+ *
+ * @example checkCorrections('content', loadContent('content', []), problems, { today: '2026-11-26' })
+ */
+export function checkCorrections(
+  root: string,
+  c: LoadedContent,
+  problems: Problem[],
+  { cwd = process.cwd(), today = new Date().toISOString().slice(0, 10) }: { cwd?: string; today?: string } = {},
+): void {
+  const dir = join(root, 'corrections');
+  for (const f of listFiles(dir, '.yaml')) {
+    const file = relative(cwd, join(dir, f)) || join(dir, f);
+    const id = f.replace(/\.yaml$/, '');
+    let raw: unknown;
+    try {
+      raw = parseYaml(readFileSync(join(dir, f), 'utf8'));
+    } catch (e) {
+      problems.push({ file, message: `YAML does not parse: ${(e as Error).message.split('\n')[0]}` });
+      continue;
+    }
+    const data = validate(correctionsSchema, raw, file, problems);
+    if (!data) continue;
+    const chapters = LOCALES.map((l) => c.chapters.get(`${l}/${id}`));
+    if (!chapters.some(Boolean)) {
+      problems.push({ file, message: `unknown chapter "${id}": a corrections log is named after its chapter (content/chapters/<lang>/${id}.mdx)` });
+      continue;
+    }
+    if (data.published > today) problems.push({ file, field: 'published', message: `${data.published} is in the future` });
+    const hasQuiz = c.quizzes.has(id);
+    data.entries.forEach((e, i) => {
+      const at = `entries[${i}]`;
+      if (e.date > today) problems.push({ file, field: `${at}.date`, message: `${e.date} is in the future` });
+      if (e.date < data.published) problems.push({ file, field: `${at}.date`, message: `${e.date} is before the chapter was published (${data.published})` });
+      (e.sources ?? []).forEach((s, j) => {
+        if (!c.sources.has(s)) problems.push({ file, field: `${at}.sources[${j}]`, message: `unknown source "${s}" (no content/sources/${s}.yaml)` });
+      });
+      for (const lang of LOCALES) {
+        const ch = c.chapters.get(`${lang}/${id}`);
+        if (!ch || !e.sections) continue;
+        const slugs = headingSlugs(ch.body ?? '');
+        e.sections[lang].forEach((a, j) => {
+          if (a === 'quiz' ? !hasQuiz : !slugs.has(a)) {
+            problems.push({ file, field: `${at}.sections.${lang}[${j}]`, message: a === 'quiz' ? `"quiz" but chapter "${id}" has no quiz` : `no heading "#${a}" in ${ch.file}` });
+          }
+        });
+      }
+    });
+  }
 }

@@ -18,3 +18,4 @@ export {
   breachesFileSchema, breachSchema, BREACH_ARTICLES, BREACH_LAWS, BREACH_STANDING,
   type BreachesFile, type BreachEntry, type BreachArticle, type BreachStanding,
 } from './breach';
+export { correctionsSchema, correctionEntrySchema, CORRECTION_KINDS, type Corrections, type CorrectionEntry, type CorrectionKind } from './correction';
