@@ -398,6 +398,13 @@ export function checkCorrections(
       (e.sources ?? []).forEach((s, j) => {
         if (!c.sources.has(s)) problems.push({ file, field: `${at}.sources[${j}]`, message: `unknown source "${s}" (no content/sources/${s}.yaml)` });
       });
+      // A chapter's "updated" date must not pretend it is older than its latest correction.
+      for (const ch of chapters) {
+        const updated = ch?.data?.updated;
+        if (updated && e.date > updated) {
+          problems.push({ file, field: `${at}.date`, message: `${e.date} is after the chapter's "updated" date (${updated} in ${ch.file}): update the chapter's frontmatter` });
+        }
+      }
       for (const lang of LOCALES) {
         const ch = c.chapters.get(`${lang}/${id}`);
         if (!ch || !e.sections) continue;
