@@ -18,14 +18,15 @@ const VALID = 'tests/fixtures/content-valid';
 const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-const LOG = `published: "2026-11-25"
+// The fixture chapter (tests/fixtures/content-valid) was updated on 2026-11-25.
+const LOG = `published: "2026-11-24"
 entries:
-  - date: "2026-11-26"
+  - date: "2026-11-25"
     kind: correction
     sections: { fr: [first-section], en: [first-section] }
     summary: { fr: "Le montant était faux.", en: "The amount was wrong." }
     sources: [cnil-sanction-2022]
-  - date: "2026-11-26"
+  - date: "2026-11-25"
     kind: clarification
     sections: { fr: [quiz], en: [quiz] }
     summary: { fr: "Question reformulée.", en: "Question reworded." }
@@ -78,17 +79,27 @@ describe('the content checker, on corrections logs', () => {
     expect(lines(checkContent(dir, dir))).toEqual([]);
   });
   it('rejects an entry dated in the future', () => {
-    expect(check(fixture(LOG), '2026-11-25')).toEqual([
-      'corrections/clearview-case.yaml entries[0].date 2026-11-26 is in the future',
-      'corrections/clearview-case.yaml entries[1].date 2026-11-26 is in the future',
+    expect(check(fixture(LOG), '2026-11-24')).toEqual([
+      'corrections/clearview-case.yaml entries[0].date 2026-11-25 is in the future',
+      'corrections/clearview-case.yaml entries[1].date 2026-11-25 is in the future',
     ]);
-    // And with the real clock: a date far ahead always fails.
-    const dir = fixture(LOG.replace('date: "2026-11-26"', 'date: "2999-01-01"'));
-    expect(lines(checkContent(dir, dir))).toEqual(['corrections/clearview-case.yaml entries[0].date 2999-01-01 is in the future']);
+    // And with the real clock: a date far ahead always fails (and is later than the chapter's "updated").
+    const dir = fixture(LOG.replace('date: "2026-11-25"', 'date: "2999-01-01"'));
+    expect(lines(checkContent(dir, dir))).toEqual([
+      'corrections/clearview-case.yaml entries[0].date 2999-01-01 is in the future',
+      'corrections/clearview-case.yaml entries[0].date 2999-01-01 is after the chapter\'s "updated" date (2026-11-25 in chapters/fr/clearview-case.mdx): update the chapter\'s frontmatter',
+      'corrections/clearview-case.yaml entries[0].date 2999-01-01 is after the chapter\'s "updated" date (2026-11-25 in chapters/en/clearview-case.mdx): update the chapter\'s frontmatter',
+    ]);
+  });
+  it('rejects an entry dated after its chapter\'s "updated" date', () => {
+    expect(check(fixture(LOG.replace('date: "2026-11-25"', 'date: "2026-11-26"')))).toEqual([
+      'corrections/clearview-case.yaml entries[0].date 2026-11-26 is after the chapter\'s "updated" date (2026-11-25 in chapters/fr/clearview-case.mdx): update the chapter\'s frontmatter',
+      'corrections/clearview-case.yaml entries[0].date 2026-11-26 is after the chapter\'s "updated" date (2026-11-25 in chapters/en/clearview-case.mdx): update the chapter\'s frontmatter',
+    ]);
   });
   it('rejects an entry older than the chapter', () => {
-    expect(check(fixture(LOG.replace('published: "2026-11-25"', 'published: "2026-11-26"').replace('date: "2026-11-26"', 'date: "2026-11-24"')))).toEqual([
-      'corrections/clearview-case.yaml entries[0].date 2026-11-24 is before the chapter was published (2026-11-26)',
+    expect(check(fixture(LOG.replace('published: "2026-11-24"', 'published: "2026-11-25"').replace('date: "2026-11-25"', 'date: "2026-11-24"')))).toEqual([
+      'corrections/clearview-case.yaml entries[0].date 2026-11-24 is before the chapter was published (2026-11-25)',
     ]);
   });
   it('rejects a section anchor that is not a heading of that language', () => {
