@@ -1,0 +1,174 @@
+/**
+ * <vp-module-builder>: turns the ticked chapters and questions of the
+ * builder's form into a module link (module-state.ts), with its worksheet,
+ * answer key and a GIFT download. The server HTML (BuilderPage.astro) is the
+ * list of chapters and questions; without JavaScript its checkboxes are
+ * hidden by CSS (they would do nothing) and a sentence says why. This
+ * element puts in place the controls waiting in <template class="mb-js">s
+ * (include a chapter, all / none, name, language, "Make the link", the
+ * result), so no dead control is ever shown.
+ *
+ * Ticking a question ticks its chapter; unticking a chapter unticks its
+ * questions; a chapter ticked with no question is "read only" ([] in the
+ * link). Labels come from data-* attributes, the catalogue and the GIFT
+ * pieces from JSON in data attributes, all rendered at build time.
+ */
+import type { Catalogue } from '../../lib/share/catalogue';
+import { encodeModule } from '../../lib/share/module-state';
+import { giftFileName, moduleGift, type ModuleGiftData } from '../../lib/module-gift';
+
+type Paths = Record<string, Record<'module' | 'worksheet' | 'answer-key', string>>;
+
+const fill = (text = '', vars: Record<string, string | number> = {}) => text.replace(/\{([\w-]+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+
+class VpModuleBuilder extends HTMLElement {
+  #cat!: Catalogue;
+  #blob = '';
+  #plural = new Intl.PluralRules(document.documentElement.lang || undefined);
+
+  connectedCallback() {
+    if (this.hasAttribute('data-ready')) return;
+    this.#cat = JSON.parse(this.dataset.catalogue ?? '{"chapters":[]}') as Catalogue;
+    for (const tpl of this.querySelectorAll<HTMLTemplateElement>('template.mb-js')) tpl.replaceWith(tpl.content.cloneNode(true));
+    this.addEventListener('change', (e) => this.#changed(e.target as HTMLInputElement));
+    this.addEventListener('input', (e) => {
+      if ((e.target as Element).matches('.mb-name')) this.#stale();
+    });
+    this.addEventListener('click', (e) => {
+      const target = e.target as HTMLElement;
+      const bulk = target.closest<HTMLButtonElement>('.mb-bulk button');
+      if (bulk) this.#bulk(bulk);
+      if (target.closest('.mb-copy')) void this.#copy();
+    });
+    this.querySelector('.mb-form')?.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.#generate();
+    });
+    this.setAttribute('data-ready', '');
+    this.#count();
+  }
+
+  #$<T extends Element = HTMLElement>(selector: string) {
+    return this.querySelector<T>(selector);
+  }
+
+  #boxes(chapter: Element | null, which: 'mb-take' | 'mb-q') {
+    return [...(chapter?.querySelectorAll<HTMLInputElement>(`.${which}`) ?? [])];
+  }
+
+  #changed(input: HTMLInputElement) {
+    const chapter = input.closest('.mb-chapter');
+    if (input.matches('.mb-take')) {
+      const qs = this.#boxes(chapter, 'mb-q');
+      if (!input.checked) for (const q of qs) q.checked = false;
+      else if (!qs.some((q) => q.checked)) for (const q of qs) q.checked = true;
+    } else if (input.matches('.mb-q') && input.checked) {
+      for (const c of this.#boxes(chapter, 'mb-take')) c.checked = true;
+    }
+    this.#count();
+    this.#stale();
+  }
+
+  /** "All" ticks the chapter and its questions; "None" leaves the chapter for reading only. */
+  #bulk(button: HTMLButtonElement) {
+    const chapter = button.closest('.mb-chapter');
+    const all = button.value === 'all';
+    for (const q of this.#boxes(chapter, 'mb-q')) q.checked = all;
+    if (all) for (const c of this.#boxes(chapter, 'mb-take')) c.checked = true;
+    this.#count();
+    this.#stale();
+  }
+
+  /** The current choice, in the shape encodeModule() takes. */
+  #choice() {
+    const chapters: string[] = [];
+    const questions: Record<string, string[]> = {};
+    for (const ch of this.querySelectorAll<HTMLElement>('.mb-chapter')) {
+      const id = ch.dataset.chapter ?? '';
+      if (!this.#boxes(ch, 'mb-take')[0]?.checked) continue;
+      chapters.push(id);
+      questions[id] = this.#boxes(ch, 'mb-q').filter((q) => q.checked).map((q) => q.value);
+    }
+    const name = this.#$<HTMLInputElement>('.mb-name')?.value.trim() ?? '';
+    const lang = (this.#$<HTMLInputElement>('.mb-lang:checked')?.value ?? document.documentElement.lang) as 'fr' | 'en';
+    return { chapters, questions, name, lang };
+  }
+
+  #plural1(key: 'chapters' | 'questions', n: number) {
+    return fill(this.dataset[`${key}${this.#plural.select(n) === 'one' ? 'One' : 'Other'}`], { n });
+  }
+
+  #count() {
+    const { chapters, questions } = this.#choice();
+    const n = Object.values(questions).reduce((s, q) => s + q.length, 0);
+    const out = this.#$('.mb-count');
+    if (out) out.textContent = fill(this.dataset.count, { chapters: this.#plural1('chapters', chapters.length), questions: this.#plural1('questions', n) });
+  }
+
+  /** The choice changed after a link was made: the link no longer matches it. */
+  #stale() {
+    const out = this.#$('.mb-out');
+    if (!out || out.hidden) return;
+    out.hidden = true;
+    this.#say(this.dataset.stale ?? '');
+  }
+
+  #say(text: string, error = false) {
+    const msg = this.#$('.mb-msg');
+    if (!msg) return;
+    msg.textContent = text;
+    msg.classList.toggle('notice', error);
+  }
+
+  #generate() {
+    const choice = this.#choice();
+    const made = encodeModule(choice, this.#cat);
+    const out = this.#$('.mb-out');
+    if (!made.ok) {
+      if (out) out.hidden = true;
+      const key = `error-${made.reason}`.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+      this.#say(this.dataset[key] ?? fill(this.dataset.errorOther, { reason: made.reason }), true);
+      if (made.reason === 'empty') this.#$<HTMLInputElement>('.mb-take')?.focus();
+      else if (made.reason !== 'unknown-chapter' && made.reason !== 'unknown-question') this.#$<HTMLInputElement>('.mb-name')?.focus();
+      return;
+    }
+    const paths = JSON.parse(this.dataset.paths ?? '{}') as Paths;
+    const p = paths[choice.lang] ?? paths[document.documentElement.lang]!;
+    const url = (path: string) => new URL(`${path}#${made.value}`, location.href).href;
+    const link = url(p.module);
+    const field = this.#$<HTMLInputElement>('.mb-link');
+    if (field) field.value = link;
+    const set = (sel: string, href: string) => this.#$<HTMLAnchorElement>(sel)?.setAttribute('href', href);
+    set('.mb-open', link);
+    set('.mb-sheet', url(p.worksheet));
+    set('.mb-key', url(p['answer-key']));
+    const gift = JSON.parse(this.dataset.gift ?? '{}') as ModuleGiftData;
+    const text = moduleGift(gift, choice, link, new Date().toISOString().slice(0, 10));
+    if (this.#blob) URL.revokeObjectURL(this.#blob);
+    this.#blob = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+    const dl = this.#$<HTMLAnchorElement>('.mb-gift');
+    if (dl) {
+      dl.href = this.#blob;
+      dl.download = giftFileName(choice.name, this.dataset.file ?? 'module');
+    }
+    if (out) out.hidden = false;
+    this.#say(fill(this.dataset.done, { n: made.value.length }));
+    field?.focus();
+    field?.select();
+  }
+
+  async #copy() {
+    const field = this.#$<HTMLInputElement>('.mb-link');
+    if (!field) return;
+    try {
+      await navigator.clipboard.writeText(field.value);
+      this.#say(this.dataset.copied ?? '');
+    } catch {
+      field.focus();
+      field.select();
+      this.#say(this.dataset.copyFailed ?? '', true);
+    }
+  }
+}
+
+if (!customElements.get('vp-module-builder')) customElements.define('vp-module-builder', VpModuleBuilder);
