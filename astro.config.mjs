@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import pagefindIndex from './scripts/pagefind-index.mjs';
+import offlineServiceWorker from './scripts/offline-sw.mjs';
 
 /**
  * SITE_URL and BASE_PATH let the same sources deploy at a domain root or
@@ -45,5 +46,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
     // Last: indexes the written pages (dist/pagefind/, one index per language).
     pagefindIndex(),
+    // After the index: writes dist/sw.js, the offline copy of every file above.
+    offlineServiceWorker(),
   ],
 });

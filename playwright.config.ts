@@ -36,6 +36,10 @@ export default defineConfig({
     // machine; failures print readable messages. To debug one, add
     // `--trace retain-on-failure` (then `npx playwright show-trace …`).
     trace: 'off',
+    // The site registers a service worker that saves the whole site on a
+    // first visit; in ~300 fresh contexts that would multiply the run time.
+    // tests/e2e/offline.spec.ts opts back in with serviceWorkers: 'allow'.
+    serviceWorkers: 'block',
     launchOptions: { ...(executablePath ? { executablePath } : {}), args },
   },
   projects: [

@@ -3,7 +3,8 @@
  * is kept in localStorage ("vp-theme") and nowhere else. This file is a
  * classic script loaded in <head> on purpose: it must set data-theme before
  * the first paint, or a dark-mode reader sees a white flash. (Astro bundles
- * <script> tags as deferred modules, too late for that.) Kept under 1 KB.
+ * <script> tags as deferred modules, too late for that.) Also registers
+ * the offline copy. Kept under 1 KB gzip.
  */
 (function () {
   var d = document.documentElement, k = 'vp-theme', v = null;
@@ -20,4 +21,12 @@
       try { if (x === 'system') localStorage.removeItem(k); else localStorage.setItem(k, x); } catch (e) {}
     });
   });
+  // Offline copy (scripts/offline-sw.mjs): sw.js sits beside this file, so
+  // its URL and scope follow the base path. Failures stay silent.
+  try {
+    var w = navigator.serviceWorker, me = document.currentScript;
+    if (w && me && location.protocol !== 'file:') addEventListener('load', function () {
+      w.register(new URL('sw.js', me.src).href).catch(function () {});
+    });
+  } catch (e) {}
 })();

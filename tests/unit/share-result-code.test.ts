@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildCatalogue, type Catalogue, type Entry, type QuizLike } from '../../src/lib/share/catalogue';
 import { base32, CROCKFORD, checkDigits, checks, CHECK_MODULUS, fnv1a } from '../../src/lib/share/checksum';
+import { seedOf } from '../../src/lib/quiz/shuffle';
 import { pack } from '../../src/lib/share/radix';
 import { aggregate, decodeResult, encodeResult, moduleKey, normaliseCode, type Outcome, type ResultInput } from '../../src/lib/share/result-code';
 import type { Answer } from '../../src/lib/quiz/score';
@@ -154,6 +155,9 @@ describe('the check symbols', () => {
   it('use FNV-1a and Crockford base32 as pinned here (a change would make every code stale)', () => {
     expect(base32(fnv1a('abc'), 7)).toBe('0D4FT8B');
     expect(real.fingerprint).toMatch(/^[0-9A-HJKMNP-TV-Z]{7}$/);
+  });
+  it('hash exactly as the quiz shuffling seeds (FNV-1a written out twice, kept equal here)', () => {
+    for (const text of ['', 'abc', 'q1/0', 'Séance 1 — données', '😀 emoji', 'x'.repeat(500)]) expect(fnv1a(text)).toBe(seedOf(text));
   });
   it('make every code ≡ 0 (mod 1021)', () => {
     expect(CHECK_MODULUS).toBe(1021);

@@ -1,6 +1,6 @@
 /**
  * Check symbols and base32 for the share codes (module links, result codes).
- * Pure, no dependency beyond the FNV-1a hash of src/lib/quiz/shuffle.ts.
+ * Pure, no dependency.
  *
  * Alphabet: Crockford's base32 — digits and capitals without I, L, O, U, so
  * that a code read aloud or copied by hand has no look-alike symbols.
@@ -20,10 +20,18 @@
  * Versioning: every code version keeps this check, so a code of an unknown
  * version is still told apart from a mistyped one.
  */
-import { seedOf } from '../quiz/shuffle';
-
-/** FNV-1a, 32 bits, over UTF-16 code units (the same hash as quiz shuffling seeds). */
-export const fnv1a: (text: string) => number = seedOf;
+/**
+ * FNV-1a, 32 bits, over UTF-16 code units: the same hash as quiz shuffling
+ * seeds (seedOf in src/lib/quiz/shuffle.ts; a unit test keeps them equal).
+ * Written out here rather than imported: a module shared by the quiz script
+ * and the teachers' tools would become a chunk of its own, one more file
+ * (and ~0.3 KB gzip) on every quiz page.
+ */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
 
 /** Crockford's base32 symbols, value order. */
 export const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
