@@ -1,0 +1,28 @@
+/**
+ * <vp-offline-status>: says whether this browser holds the offline copy.
+ *
+ * Without JavaScript there is no service worker either, so the server HTML
+ * holds the status line in a <template> only: nothing shows that could not
+ * be true. Here it is cloned in and filled from data-* labels. The copy is
+ * complete when the worker's manifest (data-key, written last by sw.js's
+ * install) is in a cache; until then the line waits for the worker to be
+ * ready and checks again.
+ */
+class VpOfflineStatus extends HTMLElement {
+  connectedCallback() {
+    const tpl = this.querySelector('template');
+    if (!tpl) return;
+    const line = tpl.content.firstElementChild!.cloneNode(true) as HTMLElement;
+    tpl.replaceWith(line);
+    const say = (state: string) => { line.textContent = this.dataset[state] ?? ''; line.dataset.state = state; };
+    const key = this.dataset.key ?? '';
+    let sw: ServiceWorkerContainer | undefined;
+    try { sw = navigator.serviceWorker; } catch { /* blocked storage: unsupported */ }
+    if (!sw || !('caches' in self)) return say('unsupported');
+    say('checking');
+    const check = () => caches.match(key).then((r) => { say(r ? 'ready' : 'pending'); return !!r; }, () => { say('unsupported'); return true; });
+    void check().then((done) => { if (!done) void sw.ready.then(() => setTimeout(check, 500)); });
+  }
+}
+
+if (!customElements.get('vp-offline-status')) customElements.define('vp-offline-status', VpOfflineStatus);
