@@ -182,10 +182,12 @@ export interface LoadedPage {
  * load (in a `test.beforeAll`, where the `page` fixture does not exist).
  */
 export async function loadOnce(browser: Browser, testInfo: TestInfo, path: string): Promise<LoadedPage> {
-  const { baseURL, javaScriptEnabled, viewport, colorScheme } = testInfo.project.use;
+  const { baseURL, javaScriptEnabled, viewport, colorScheme, serviceWorkers } = testInfo.project.use;
   if (!baseURL) throw new Error('baseURL is not configured');
   const context = await browser.newContext({
     baseURL,
+    // 'block' from playwright.config.ts: the offline copy would download the whole site in every context.
+    ...(serviceWorkers === undefined ? {} : { serviceWorkers }),
     ...(javaScriptEnabled === undefined ? {} : { javaScriptEnabled }),
     ...(viewport === undefined ? {} : { viewport }),
     ...(colorScheme === undefined ? {} : { colorScheme }),

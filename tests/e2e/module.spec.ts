@@ -78,7 +78,7 @@ for (const lang of ['fr', 'en'] as const) {
       expect(decoded.ok && decoded.state.name).toBe(name);
 
       // A student, in a browser context of their own.
-      const student = await browser.newContext();
+      const student = await browser.newContext({ serviceWorkers: 'block' });
       const sp = await student.newPage();
       await sp.goto(link);
       await expect(sp.locator('h1 bdi')).toHaveText(name);
@@ -182,7 +182,7 @@ for (const lang of ['fr', 'en'] as const) {
 
     test('a tampered, random, foreign or stale link shows a message and the full course', async ({ browser }) => {
       test.slow(); // pages of 111 questions, on a shared 2-core machine
-      const page = await (await browser.newContext()).newPage();
+      const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
       await page.goto(modulePage(lang));
       const cat = await catalogueOf(page, 'vp-module');
       const picked = cat.chapters[2]!;

@@ -104,7 +104,7 @@ test('quiz and reading show on the progress page; export, import in a fresh cont
   const table = await tableText(page);
 
   // A fresh browser: nothing, then the import restores the same.
-  const fresh: BrowserContext = await browser.newContext();
+  const fresh: BrowserContext = await browser.newContext({ serviceWorkers: 'block' });
   try {
     const p2 = await fresh.newPage();
     await openProgress(p2);
