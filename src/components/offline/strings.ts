@@ -60,6 +60,7 @@ export const offlineStrings = {
     'browsers.title': 'Browsers and space used',
     'browsers.1': 'Recent versions of Firefox, Chrome, Edge and Safari keep the copy, on computers as on tablets and phones (Android, iPhone, iPad).',
     'browsers.2': 'The copy takes a few megabytes, under 10 MB: every page, its styles and its scripts. Safari may erase it when the site has not been opened for a few days: open it again online the day before class.',
+    'browsers.webkit': 'Safari’s rule (WebKit): after seven days of Safari use without a visit to the site, the data its scripts wrote is deleted, offline copy included.',
     'updates.title': 'Updates',
     'updates.1': 'When the device is online, the site checks for a new version each time a page is opened, replaces its copy in the background and deletes the old one. A correction therefore shows from the next visit; only the pages that changed are downloaded again.',
     'limits.title': 'What does not work offline',
