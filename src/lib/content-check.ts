@@ -97,13 +97,8 @@ export function loadContent(root: string, problems: Problem[], cwd = process.cwd
       const file = rel(join(dir, f));
       const id = f.replace(/\.yaml$/, '');
       if (!ID.test(id)) problems.push({ file, message: `file name "${id}" is not a kebab-case id` });
-      let raw: unknown;
-      try {
-        raw = parseYaml(readFileSync(join(dir, f), 'utf8'));
-      } catch (e) {
-        problems.push({ file, message: `YAML does not parse: ${(e as Error).message.split('\n')[0]}` });
-        continue;
-      }
+      const raw = readYaml(join(dir, f), file, problems);
+      if (raw === NOT_YAML) continue;
       const data = validate(schema as z.ZodType, raw, file, problems);
       (out[name] as Map<string, Entry<unknown>>).set(id, { id, file, data });
     }
@@ -172,20 +167,36 @@ export function componentRefs(body: string): { cites: string[]; events: string[]
   return { cites, events, terms };
 }
 
+const NOT_YAML = Symbol('not YAML');
+/** A YAML file's data, or NOT_YAML after reporting why it does not parse. */
+function readYaml(path: string, file: string, problems: Problem[]): unknown {
+  try {
+    return parseYaml(readFileSync(path, 'utf8'));
+  } catch (e) {
+    problems.push({ file, message: `YAML does not parse: ${(e as Error).message.split('\n')[0]}` });
+    return NOT_YAML;
+  }
+}
+
 /**
  * The anchors Astro gives a document's headings (github-slugger over the
  * heading text, in order, so repeated headings get -1, -2 …).
  */
 export function headingSlugs(body: string): Set<string> {
+  return new Set(headingTitles(body).keys());
+}
+
+/** The same anchors mapped to their heading text (markup removed). */
+export function headingTitles(body: string): Map<string, string> {
   const slugger = new GithubSlugger();
-  const out = new Set<string>();
+  const out = new Map<string, string>();
   let fenced = false;
   for (const line of body.split('\n')) {
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
     const m = !fenced && /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
     if (!m) continue;
     const text = m[2]!.replace(/<[^>]+>/g, '').replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
-    out.add(slugger.slug(text));
+    out.set(slugger.slug(text), text);
   }
   return out;
 }
@@ -375,13 +386,8 @@ export function checkCorrections(
   for (const f of listFiles(dir, '.yaml')) {
     const file = relative(cwd, join(dir, f)) || join(dir, f);
     const id = f.replace(/\.yaml$/, '');
-    let raw: unknown;
-    try {
-      raw = parseYaml(readFileSync(join(dir, f), 'utf8'));
-    } catch (e) {
-      problems.push({ file, message: `YAML does not parse: ${(e as Error).message.split('\n')[0]}` });
-      continue;
-    }
+    const raw = readYaml(join(dir, f), file, problems);
+    if (raw === NOT_YAML) continue;
     const data = validate(correctionsSchema, raw, file, problems);
     if (!data) continue;
     const chapters = LOCALES.map((l) => c.chapters.get(`${l}/${id}`));

@@ -11,7 +11,6 @@
  *   correctionItems('gdpr', { published: '2026-11-26', entries: [e] })
  *   // [{ chapter: 'gdpr', key: 'correction-2026-11-26-1', ...e }]
  */
-import GithubSlugger from 'github-slugger';
 import type { Corrections, CorrectionEntry } from '../schemas/correction';
 import type { Locale } from '../schemas/localized';
 
@@ -56,19 +55,7 @@ export function latestDate(items: Pick<CorrectionEntry, 'date'>[], published: st
 
 /**
  * Heading anchors of an MDX body mapped to their text, the same way Astro
- * makes them (github-slugger, in document order), so that a correction can
- * name the section it links to.
+ * makes them, so that a correction can name the section it links to (the
+ * content check's own function).
  */
-export function headingTitles(body: string): Map<string, string> {
-  const slugger = new GithubSlugger();
-  const out = new Map<string, string>();
-  let fenced = false;
-  for (const line of body.split('\n')) {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    const m = !fenced && /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
-    if (!m) continue;
-    const text = m[2]!.replace(/<[^>]+>/g, '').replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
-    out.set(slugger.slug(text), text);
-  }
-  return out;
-}
+export { headingTitles } from './content-check';

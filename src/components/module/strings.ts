@@ -166,3 +166,17 @@ export const moduleStrings: Record<'fr' | 'en', Record<ModuleKey, string>> = { f
 /** `{x}` placeholders filled from vars; an unknown one is left as written. */
 export const fill = (text: string, vars: Record<string, string | number> = {}) =>
   text.replace(/\{([\w-]+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+
+/** The data-* messages <vp-module> reads on the module page and on its sheets (vp-module.ts). */
+export const moduleMessages = (s: Record<ModuleKey, string>) => ({
+  'data-summary': s['module.summary'],
+  'data-chapters-one': s['module.chapters.one'],
+  'data-chapters-other': s['module.chapters.other'],
+  'data-questions-one': s['module.questions.one'],
+  'data-questions-other': s['module.questions.other'],
+  'data-sep': s['module.sep'],
+  'data-checksum': s['module.bad.checksum'],
+  'data-malformed': s['module.bad.malformed'],
+  'data-stale': s['module.bad.stale'],
+  'data-version': s['module.bad.version'],
+});

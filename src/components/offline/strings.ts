@@ -27,6 +27,7 @@ export const offlineStrings = {
     'browsers.title': 'Navigateurs et place occupée',
     'browsers.1': 'Les versions récentes de Firefox, Chrome, Edge et Safari gardent la copie, sur ordinateur comme sur tablette ou téléphone (Android, iPhone, iPad).',
     'browsers.2': 'La copie occupe quelques mégaoctets, moins de 10 Mo : toutes les pages, leur mise en forme et leurs scripts. Safari peut l’effacer si le site n’a pas été ouvert depuis quelques jours : rouvrez-le en ligne la veille de la séance.',
+    'browsers.webkit': 'La règle de Safari (WebKit, en anglais) : au bout de sept jours d’utilisation de Safari sans visite du site, ses données écrites par script sont effacées, copie hors ligne comprise.',
     'updates.title': 'Mises à jour',
     'updates.1': 'Quand l’appareil est en ligne, le site vérifie à chaque page ouverte s’il existe une nouvelle version, remplace sa copie en arrière-plan et supprime l’ancienne. Une correction apparaît donc dès la visite suivante ; seules les pages modifiées sont téléchargées de nouveau.',
     'limits.title': 'Ce qui ne marche pas hors ligne',
