@@ -101,6 +101,9 @@ test.describe('a theme chosen against the system setting', () => {
 });
 
 test('no page sets a cookie, even after choosing a theme and erasing data', async ({ page, context }) => {
+  // One visit per page of the site (about a hundred, some with a hundred quiz
+  // questions): allow a second per page rather than the default 20 s in all.
+  test.setTimeout(Math.max(60_000, pages.length * 1_000));
   for (const path of pages) await page.goto(path);
   await page.goto(home.fr);
   await picker(page, 'fr').selectOption('dark');
