@@ -1,29 +1,13 @@
 /** Share catalogue and module links (src/lib/share/catalogue.ts, module-state.ts). */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { buildCatalogue, type Catalogue, type QuizLike } from '../../src/lib/share/catalogue';
+import { changed, fixture, FIXTURE_IDS, quizzes, real } from '../support/share-catalogues';
+import { buildCatalogue, type Catalogue } from '../../src/lib/share/catalogue';
 import { base32, fnv1a } from '../../src/lib/share/checksum';
 import { decodeModule, encodeModule, type ModuleInput } from '../../src/lib/share/module-state';
 import { pack } from '../../src/lib/share/radix';
 import { mulberry32 } from '../../src/lib/quiz/shuffle';
-import { CHAPTER_IDS, type ChapterId } from '../../src/schemas/chapter';
+import { CHAPTER_IDS } from '../../src/schemas/chapter';
 
-const quizzes: QuizLike[] = CHAPTER_IDS.map((c) => parse(readFileSync(`content/quizzes/${c}.yaml`, 'utf8')));
-const real = buildCatalogue(quizzes, CHAPTER_IDS);
-
-/** A small course: three chapters, a few questions. */
-const FIXTURE_IDS = ['clearview-case', 'scraping', 'gdpr'] as const satisfies readonly ChapterId[];
-const fixtureQuizzes = (): QuizLike[] => [
-  { chapter: 'clearview-case', questions: [{ id: 'a', type: 'single', options: [{ id: 'x' }, { id: 'y' }, { id: 'z' }], answer: 'y' }, { id: 'b', type: 'true-false', answer: false }, { id: 'c', type: 'numeric' }] },
-  { chapter: 'scraping', questions: [{ id: 'd', type: 'ordering' }, { id: 'e', type: 'matching' }, { id: 'f', type: 'multiple' }, { id: 'g', type: 'single', options: [{ id: 'p' }, { id: 'q' }], answer: 'p' }] },
-];
-const fixture = buildCatalogue(fixtureQuizzes(), FIXTURE_IDS);
-const changed = (edit: (qs: QuizLike[]) => void) => {
-  const qs = structuredClone(fixtureQuizzes());
-  edit(qs);
-  return buildCatalogue(qs, FIXTURE_IDS);
-};
 const ids = (cat: Catalogue, chapter: string) => cat.chapters.find((c) => c.id === chapter)!.questions.map((q) => q.id);
 
 const NAMES = ['', 'Séance 1 : Clearview et RGPD', 'درس الخصوصية', 'שיעור 3 — פרטיות', 'Урок № 2', '人脸识别与隐私', 'Émoji 👩🏽‍🏫 test', 'a'.repeat(80), '😀'.repeat(80), 'Mixte English עברית 123'];

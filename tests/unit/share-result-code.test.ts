@@ -1,29 +1,15 @@
 /** Result codes and their aggregation (src/lib/share/result-code.ts, checksum.ts). */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { buildCatalogue, type Catalogue, type Entry, type QuizLike } from '../../src/lib/share/catalogue';
+import { changed, fixture, real } from '../support/share-catalogues';
+import { type Catalogue, type Entry } from '../../src/lib/share/catalogue';
 import { base32, CROCKFORD, checkDigits, checks, CHECK_MODULUS, fnv1a } from '../../src/lib/share/checksum';
 import { seedOf } from '../../src/lib/quiz/shuffle';
 import { pack } from '../../src/lib/share/radix';
 import { aggregate, decodeResult, encodeResult, moduleKey, normaliseCode, type Outcome, type ResultInput } from '../../src/lib/share/result-code';
 import type { Answer } from '../../src/lib/quiz/score';
 import { mulberry32 } from '../../src/lib/quiz/shuffle';
-import { CHAPTER_IDS, type ChapterId } from '../../src/schemas/chapter';
+import { CHAPTER_IDS } from '../../src/schemas/chapter';
 
-const quizzes: QuizLike[] = CHAPTER_IDS.map((c) => parse(readFileSync(`content/quizzes/${c}.yaml`, 'utf8')));
-const real = buildCatalogue(quizzes, CHAPTER_IDS);
-const FIXTURE_IDS = ['clearview-case', 'scraping', 'gdpr'] as const satisfies readonly ChapterId[];
-const fixtureQuizzes = (): QuizLike[] => [
-  { chapter: 'clearview-case', questions: [{ id: 'a', type: 'single', options: [{ id: 'x' }, { id: 'y' }, { id: 'z' }], answer: 'y' }, { id: 'b', type: 'true-false', answer: false }, { id: 'c', type: 'numeric' }] },
-  { chapter: 'scraping', questions: [{ id: 'd', type: 'ordering' }, { id: 'e', type: 'matching' }, { id: 'f', type: 'multiple' }, { id: 'g', type: 'single', options: [{ id: 'p' }, { id: 'q' }], answer: 'p' }] },
-];
-const fixture = buildCatalogue(fixtureQuizzes(), FIXTURE_IDS);
-const changed = (edit: (qs: QuizLike[]) => void) => {
-  const qs = structuredClone(fixtureQuizzes());
-  edit(qs);
-  return buildCatalogue(qs, FIXTURE_IDS);
-};
 const chapterOf = (cat: Catalogue, id: string) => cat.chapters.find((c) => c.id === id)!;
 
 interface Simulated {
