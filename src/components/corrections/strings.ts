@@ -45,7 +45,4 @@ export const correctionsStrings: Record<Locale, Record<CorrectionsKey, string>> 
 
 export const kindLabel = (kind: CorrectionKind, lang: Locale) => correctionsStrings[lang][`kind.${kind}`];
 
-/** `fill('chapter {n}', { n: 3 })` → 'chapter 3'. */
-export function fill(s: string, vars: Record<string, string | number>): string {
-  return s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
+export { fill } from '../../lib/fill';

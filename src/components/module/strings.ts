@@ -163,9 +163,7 @@ const en: Record<ModuleKey, string> = {
 
 export const moduleStrings: Record<'fr' | 'en', Record<ModuleKey, string>> = { fr, en };
 
-/** `{x}` placeholders filled from vars; an unknown one is left as written. */
-export const fill = (text: string, vars: Record<string, string | number> = {}) =>
-  text.replace(/\{([\w-]+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+export { fill } from '../../lib/fill';
 
 /** The data-* messages <vp-module> reads on the module page and on its sheets (vp-module.ts). */
 export const moduleMessages = (s: Record<ModuleKey, string>) => ({

@@ -184,4 +184,4 @@ export const STRINGS: Record<Locale, ProgressStrings> = {
   },
 };
 
-export const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k] ?? ''));
+export { fill } from '../../lib/fill';

@@ -234,5 +234,4 @@ export const STRINGS: Record<Locale, ResultStrings> = {
   },
 };
 
-/** Fills `{name}` slots. @example fill('Line {line}', { line: 3 }) // 'Line 3' */
-export const fill = (text: string, vars: Record<string, string | number>): string => text.replace(/\{(\w+)\}/g, (m, k: string) => String(vars[k] ?? m));
+export { fill } from '../../lib/fill';

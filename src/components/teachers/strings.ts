@@ -341,6 +341,4 @@ export const TEACHERS_STRINGS: Record<Locale, TeachersStrings> = { fr, en };
 /** The hub's words in one language, French spacing applied. */
 export const teachersStrings = (lang: Locale): TeachersStrings => localizeText(TEACHERS_STRINGS[lang], lang);
 
-/** Fills `{name}` slots. */
-export const fill = (s: string, vars: Record<string, string | number>) =>
-  s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+export { fill } from '../../lib/fill';
