@@ -5,6 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import pagefindIndex from './scripts/pagefind-index.mjs';
 import offlineServiceWorker from './scripts/offline-sw.mjs';
+import remarkPseudo from './scripts/lib/remark-pseudo.mjs';
+import locales from './src/i18n/locales.json' with { type: 'json' };
+
+// The languages: src/i18n/locales.json, plus the test-only pseudo-locale when VP_PSEUDO=1.
+const pseudo = process.env.VP_PSEUDO === '1';
+const codes = [...Object.keys(locales.locales), ...(pseudo ? Object.keys(locales.pseudo) : [])];
 
 /**
  * SITE_URL and BASE_PATH let the same sources deploy at a domain root or
@@ -25,13 +31,15 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   i18n: {
-    locales: ['fr', 'en'],
-    defaultLocale: 'fr',
+    locales: codes,
+    defaultLocale: locales.default,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {
     // Shiki writes inline style attributes, which the CSP forbids.
     syntaxHighlight: false,
+    // The pseudo-locale build transforms the text of its copied chapters (scripts/pseudo-build.mjs).
+    remarkPlugins: pseudo ? [remarkPseudo] : [],
   },
   devToolbar: { enabled: false },
   // Astro inlines a bundled <script> smaller than this limit (4 KB by

@@ -14,6 +14,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromeFlags, chromePath } from './scripts/lib/chromium.mjs';
 
 const port = Number(process.env.PORT ?? 4321);
+// The pseudo-locale build (scripts/pseudo-build.mjs → dist-qps/), for tests/e2e/pseudo.spec.ts.
+const pseudoPort = Number(process.env.PSEUDO_PORT ?? 4331);
 // Same normalisation as scripts/serve.mjs: "/" or "/sub-path/".
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/|\/$/g, '')}/`.replace('//', '/');
 const executablePath = chromePath;
@@ -54,13 +56,24 @@ export default defineConfig({
       grep: /@nojs/,
     },
   ],
-  webServer: {
-    command: 'node scripts/serve.mjs',
-    env: { PORT: String(port) },
-    url: `http://localhost:${port}${base}`,
-    reuseExistingServer: !process.env.CI,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    timeout: 15_000,
-  },
+  webServer: [
+    {
+      command: 'node scripts/serve.mjs',
+      env: { PORT: String(port) },
+      url: `http://localhost:${port}${base}`,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      timeout: 15_000,
+    },
+    {
+      command: 'node scripts/serve.mjs',
+      env: { PORT: String(pseudoPort), DIST: 'dist-qps', BASE_PATH: '/' },
+      url: `http://localhost:${pseudoPort}/`,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      timeout: 15_000,
+    },
+  ],
 });

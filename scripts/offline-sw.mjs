@@ -36,6 +36,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { offlineSegments } from '../src/i18n/routes.ts';
+import { LOCALES } from '../src/i18n/locales.ts';
 import { buildManifest, CACHE_PREFIX, isPrecached, RUNTIME } from './lib/sw-manifest.mjs';
 
 /** Every file under dir, as paths relative to it with "/". */
@@ -105,7 +106,7 @@ function serviceWorker(C) {
     }
     const network = fetch(request);
     if (!saved) {
-      return network.catch(async () => (await cache.match(C.offline[offlineLang(path, C.base)])) || Response.error());
+      return network.catch(async () => (await cache.match(C.offline[offlineLang(path, C.base, Object.keys(C.offline))])) || Response.error());
     }
     return Promise.race([
       network.catch(() => saved),
@@ -139,7 +140,8 @@ export function swSource(manifest, base) {
     prefix: CACHE_PREFIX,
     base,
     manifestKey: `${base}offline-manifest.json`,
-    offline: { fr: `${base}fr/${offlineSegments.fr}/`, en: `${base}en/${offlineSegments.en}/` },
+    // The default language first: offlineLang falls back to it.
+    offline: Object.fromEntries(LOCALES.map((l) => [l, `${base}${l}/${offlineSegments[l]}/`])),
     entries: manifest.entries.map((e) => [e.url, e.revision]),
   };
   return [

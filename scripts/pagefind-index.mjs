@@ -26,13 +26,13 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
-import fr from '../src/i18n/fr.json' with { type: 'json' };
-import en from '../src/i18n/en.json' with { type: 'json' };
+import { htmlLang, LOCALES, strings } from '../src/i18n/index.ts';
 import { glossarySegments, timelineSegments } from '../src/i18n/routes.ts';
+import { localized } from '../src/schemas/localized.ts';
 
 export const EXCLUDE_SELECTORS = ['template', 'nav', '.q-answer', '.quiz-live', 'section.sources'];
-const LANGS = /** @type {const} */ (['fr', 'en']);
-const labels = { fr, en };
+// Raw YAML holds the written languages; parsing through the schema adds the pseudo-locale's text.
+const text = (value) => localized.parse(value);
 
 /** Entries of a content folder: [id, data] with the id the glob loader gives (the file name). */
 function entries(dir) {
@@ -53,22 +53,25 @@ function entries(dir) {
 export function customRecords(contentDir) {
   const records = [];
   for (const [id, e] of entries(join(contentDir, 'glossary'))) {
-    for (const lang of LANGS) {
+    const [term, definition] = [text(e.term), text(e.definition)];
+    for (const lang of LOCALES) {
       records.push({
         url: `/${lang}/${glossarySegments[lang]}/#term-${id}`,
-        language: lang,
-        content: `${e.term[lang]}. ${e.definition[lang]}`,
-        meta: { title: e.term[lang], section: labels[lang]['nav.glossary'] },
+        language: htmlLang[lang],
+        content: `${term[lang]}. ${definition[lang]}`,
+        meta: { title: term[lang], section: strings('ui', lang)['nav.glossary'] },
       });
     }
   }
   for (const [id, e] of entries(join(contentDir, 'events'))) {
-    for (const lang of LANGS) {
+    const [title, summary] = [text(e.title), text(e.summary)];
+    const actor = typeof e.actor === 'string' ? Object.fromEntries(LOCALES.map((l) => [l, e.actor])) : text(e.actor);
+    for (const lang of LOCALES) {
       records.push({
         url: `/${lang}/${timelineSegments[lang]}/#${id}`,
-        language: lang,
-        content: `${e.title[lang]}. ${e.actor}. ${e.summary[lang]}`,
-        meta: { title: e.title[lang], section: labels[lang]['nav.timeline'], date: String(e.date) },
+        language: htmlLang[lang],
+        content: `${title[lang]}. ${actor[lang]}. ${summary[lang]}`,
+        meta: { title: title[lang], section: strings('ui', lang)['nav.timeline'], date: String(e.date) },
       });
     }
   }

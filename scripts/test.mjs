@@ -3,7 +3,8 @@
  * `npm test`: every check, in order, on builds made once.
  *   1. Node is the pinned one (the `node` package's binary, ≥ 22.12);
  *   2. `astro check` (types, strict);
- *   3. build at the root (dist/) and under a sub-path (dist-sub/, /visage-public/);
+ *   3. build at the root (dist/), under a sub-path (dist-sub/, /visage-public/)
+ *      and with the test-only pseudo-locale (dist-qps/, scripts/pseudo-build.mjs);
  *   4. Vitest: schemas, dictionaries, content integrity, exports, HTML validity,
  *      internal links of both builds, byte budgets;
  *   5. Playwright in Chromium over every page: errors, requests, CSP, axe,
@@ -48,6 +49,8 @@ const simple = [
   ['Type check (astro check)', bin('astro'), ['check']],
   ['Build at the site root → dist/', bin('astro'), ['build'], {}],
   ['Build under a sub-path → dist-sub/ (BASE_PATH=/visage-public/)', bin('astro'), ['build'], { BASE_PATH: '/visage-public/', OUT_DIR: './dist-sub' }],
+  // A language is data: the test-only pseudo-locale, for tests/e2e/pseudo.spec.ts.
+  ['Build with the pseudo-locale → dist-qps/ (VP_PSEUDO=1)', 'node', ['scripts/pseudo-build.mjs'], { OUT_DIR: './dist-qps' }],
 ];
 for (const [title, cmd, args, extra] of simple) {
   if (step(title, cmd, args, extra)) passed++;

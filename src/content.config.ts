@@ -13,6 +13,9 @@ import { chapterSchema, eventSchema, glossarySchema, pageSchema, quizSchema, sou
 import { finesFileSchema } from './schemas/fine';
 import { breachesFileSchema } from './schemas/breach';
 import { correctionsSchema } from './schemas/correction';
+import { lawTreeSchema } from './schemas/law-tree';
+import { crawlWebSchema } from './schemas/crawl-web';
+import { sequenceSchema } from './schemas/sequence';
 
 const root = (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');
 
@@ -29,4 +32,10 @@ export const collections = {
   breaches: defineCollection({ loader: glob({ pattern: 'breaches.yaml', base: `${root}/charts` }), schema: breachesFileSchema }),
   // One entry per chapter (its id): the chapter's corrections log, shown on the chapter and in the Atom feeds.
   corrections: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/corrections` }), schema: correctionsSchema }),
+  // One entry per ready-made sequence of the teachers' hub (its id: one-hour, two-hours, unit).
+  sequences: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/sequences` }), schema: sequenceSchema }),
+  // One entry per GDPR decision tree of chapter 4 (its id: applies, lawful-basis), read by <LawTree tree="…" />.
+  lawTrees: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/law-trees` }), schema: lawTreeSchema }),
+  // One entry, `web`: the invented web of the crawl explorable (chapter 2), read by <CrawlExplorer />.
+  crawl: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/crawl` }), schema: crawlWebSchema }),
 };

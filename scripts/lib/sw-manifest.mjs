@@ -99,15 +99,16 @@ export function mayHandle(method, url, origin, base) {
 
 /**
  * The language of an address under the base, as src/i18n/routes.ts
- * langFromUrl: English under en/, French otherwise (the bilingual landing
- * page included), so an offline reader gets the offline page in the
- * language they were reading.
+ * langFromUrl: the first segment when it is one of `langs`, else the first
+ * of `langs` (the default language: the bilingual landing page included),
+ * so an offline reader gets the offline page in the language they were
+ * reading.
  *
- * @example offlineLang('/visage-public/en/gdpr/', '/visage-public/') // 'en'
+ * @example offlineLang('/visage-public/en/gdpr/', '/visage-public/', ['fr', 'en']) // 'en'
  */
-export function offlineLang(pathname, base) {
-  const rest = pathname.slice(base.length);
-  return rest === 'en' || rest.indexOf('en/') === 0 ? 'en' : 'fr';
+export function offlineLang(pathname, base, langs) {
+  const first = pathname.slice(base.length).split('/')[0];
+  return langs.indexOf(first) === -1 ? langs[0] : first;
 }
 
 /**

@@ -6,25 +6,24 @@
  *
  * @example chapterPath('gdpr', 'fr') // '/fr/rgpd/' (with the base prefixed)
  */
-import type { ChapterId } from '../schemas/chapter';
-import type { Locale } from '../schemas/localized';
+import { CHAPTER_IDS, type ChapterId } from '../schemas/chapter';
+import { byLocaleAll, DEFAULT_LOCALE, LOCALES, sourceLocale, type Locale } from './locales';
+import type en from './en/routes.json';
 
-export const chapterSegments: Record<ChapterId, Record<Locale, string>> = {
-  'clearview-case': { fr: 'affaire-clearview', en: 'clearview-case' },
-  scraping: { fr: 'moissonnage', en: 'web-scraping' },
-  'biometric-templates': { fr: 'gabarits-biometriques', en: 'biometric-templates' },
-  gdpr: { fr: 'rgpd', en: 'gdpr' },
-  enforcement: { fr: 'sanctions', en: 'enforcement' },
-  police: { fr: 'police', en: 'police' },
-  'your-rights': { fr: 'vos-droits', en: 'your-rights' },
-  debate: { fr: 'debat', en: 'debate' },
-};
+type Segments = typeof en;
+// The pseudo-locale lives at its source language's addresses (URL segments stay readable).
+const real: Record<string, Segments> = {};
+const files = import.meta.glob<Segments>('./*/routes.json', { eager: true, import: 'default' });
+for (const [path, json] of Object.entries(files)) real[/\.\/([^/]+)\//.exec(path)![1]!] = json;
+/** The URL segments of one language (src/i18n/<locale>/routes.json). */
+export const segments = (lang: Locale): Segments => real[sourceLocale(lang)]!;
 
-export const pageSegments = {
-  privacy: { fr: 'confidentialite', en: 'privacy' },
-  about: { fr: 'a-propos', en: 'about' },
-} as const satisfies Record<string, Record<Locale, string>>;
-export type PageId = keyof typeof pageSegments;
+const table = <T>(f: (s: Segments) => T): Record<Locale, T> => byLocaleAll((l) => f(segments(l)));
+
+export const chapterSegments = Object.fromEntries(CHAPTER_IDS.map((id) => [id, table((s) => s.chapter[id])])) as Record<ChapterId, Record<Locale, string>>;
+
+export type PageId = keyof Segments['page'];
+export const pageSegments = Object.fromEntries((Object.keys(real.en!.page) as PageId[]).map((id) => [id, table((s) => s.page[id])])) as Record<PageId, Record<Locale, string>>;
 
 /** The configured base, always with one trailing slash. */
 export function base(): string {
@@ -42,15 +41,15 @@ export const chapterPath = (id: ChapterId, lang: Locale) => withBase(`${lang}/${
 export const pagePath = (id: PageId, lang: Locale) => withBase(`${lang}/${pageSegments[id][lang]}/`);
 
 /** The figures page (the fines and claims charts), an Astro page rather than MDX. */
-export const figuresSegments = { fr: 'chiffres', en: 'figures' } as const satisfies Record<Locale, string>;
+export const figuresSegments = table((s) => s.figures);
 export const figuresPath = (lang: Locale) => withBase(`${lang}/${figuresSegments[lang]}/`);
 
 /** The case timeline, an Astro page rather than MDX (src/pages/{fr/chronologie,en/timeline}.astro). */
-export const timelineSegments = { fr: 'chronologie', en: 'timeline' } as const satisfies Record<Locale, string>;
+export const timelineSegments = table((s) => s.timeline);
 export const timelinePath = (lang: Locale) => withBase(`${lang}/${timelineSegments[lang]}/`);
 
 /** The glossary, an Astro page built from content/glossary/ (src/pages/{fr/glossaire,en/glossary}.astro). */
-export const glossarySegments = { fr: 'glossaire', en: 'glossary' } as const satisfies Record<Locale, string>;
+export const glossarySegments = table((s) => s.glossary);
 export const glossaryPath = (lang: Locale) => withBase(`${lang}/${glossarySegments[lang]}/`);
 /** One entry of the glossary: its anchor is `term-<id>` in both languages. */
 export const glossaryEntryPath = (id: string, lang: Locale) => `${glossaryPath(lang)}#term-${id}`;
@@ -59,12 +58,12 @@ export const glossaryEntryPath = (id: string, lang: Locale) => `${glossaryPath(l
  * The sources page, an Astro page built from content/sources/ (src/pages/{fr,en}/sources.astro).
  * One entry's anchor is `source-<id>`, distinct from a chapter's own list (`#src-<id>`).
  */
-export const sourcesSegments = { fr: 'sources', en: 'sources' } as const satisfies Record<Locale, string>;
+export const sourcesSegments = table((s) => s.sources);
 export const sourcesPath = (lang: Locale) => withBase(`${lang}/${sourcesSegments[lang]}/`);
 export const sourceEntryPath = (id: string, lang: Locale) => `${sourcesPath(lang)}#source-${id}`;
 
 /** The search page (Pagefind, one index per language): src/pages/{fr/recherche,en/search}.astro. */
-export const searchSegments = { fr: 'recherche', en: 'search' } as const satisfies Record<Locale, string>;
+export const searchSegments = table((s) => s.search);
 export const searchPath = (lang: Locale) => withBase(`${lang}/${searchSegments[lang]}/`);
 
 /** An absolute URL on the deployed site, for hreflang, canonical and downloads. */
@@ -74,8 +73,8 @@ export function absolute(path: string, site: URL | string | undefined): string {
 
 /** The language of a page from its URL (`/visage-public/fr/rgpd/` → fr). */
 export function langFromUrl(url: URL): Locale {
-  const rest = url.pathname.slice(base().length);
-  return rest.startsWith('en/') || rest === 'en' ? 'en' : 'fr';
+  const first = url.pathname.slice(base().length).split('/')[0];
+  return LOCALES.find((l) => l === first) ?? DEFAULT_LOCALE;
 }
 
 /**
@@ -83,11 +82,8 @@ export function langFromUrl(url: URL): Locale {
  * /fr/quiz/affaire-clearview/, its worksheet /fr/quiz/affaire-clearview/fiche/
  * and answer key /fr/quiz/affaire-clearview/corrige/ (en: worksheet, answer-key).
  */
-export const sheetSegments = {
-  worksheet: { fr: 'fiche', en: 'worksheet' },
-  'answer-key': { fr: 'corrige', en: 'answer-key' },
-} as const satisfies Record<string, Record<Locale, string>>;
-export type SheetKind = keyof typeof sheetSegments;
+export type SheetKind = keyof Segments['sheet'];
+export const sheetSegments = Object.fromEntries((Object.keys(real.en!.sheet) as SheetKind[]).map((k) => [k, table((s) => s.sheet[k])])) as Record<SheetKind, Record<Locale, string>>;
 
 export const quizPath = (id: ChapterId, lang: Locale) => withBase(`${lang}/quiz/${chapterSegments[id][lang]}/`);
 export const sheetPath = (id: ChapterId, lang: Locale, kind: SheetKind) =>
@@ -103,25 +99,41 @@ export const giftPath = (id: ChapterId | 'all', lang: Locale) => withBase(`downl
  * worksheet and answer key; the learner's progress page; the page on using
  * the site offline (also the service worker's fallback).
  */
-export const teachersSegments = { fr: 'enseignants', en: 'teachers' } as const satisfies Record<Locale, string>;
+export const teachersSegments = table((s) => s.teachers);
 export const teachersPath = (lang: Locale) => withBase(`${lang}/${teachersSegments[lang]}/`);
-export const builderSegments = { fr: 'module', en: 'module' } as const satisfies Record<Locale, string>;
+export const builderSegments = table((s) => s.builder);
 /** The module builder: /fr/enseignants/module/, /en/teachers/module/. */
 export const builderPath = (lang: Locale) => `${teachersPath(lang)}${builderSegments[lang]}/`;
-export const resultsSegments = { fr: 'resultats', en: 'results' } as const satisfies Record<Locale, string>;
+export const resultsSegments = table((s) => s.results);
 /** Where a teacher pastes result codes: /fr/enseignants/resultats/, /en/teachers/results/. */
 export const resultsPath = (lang: Locale) => `${teachersPath(lang)}${resultsSegments[lang]}/`;
 /** A student's module: /fr/module/#v1.…, /en/module/#v1.… (the fragment is the module, module-state.ts). */
-export const moduleSegments = { fr: 'module', en: 'module' } as const satisfies Record<Locale, string>;
+export const moduleSegments = table((s) => s.module);
 export const modulePath = (lang: Locale, state = '') => `${withBase(`${lang}/${moduleSegments[lang]}/`)}${state ? `#${state}` : ''}`;
 /** The module's combined worksheet or answer key: /fr/module/fiche/#v1.…, /en/module/answer-key/#v1.… */
 export const moduleSheetPath = (lang: Locale, kind: SheetKind, state = '') =>
   `${withBase(`${lang}/${moduleSegments[lang]}/${sheetSegments[kind][lang]}/`)}${state ? `#${state}` : ''}`;
-export const progressSegments = { fr: 'progression', en: 'progress' } as const satisfies Record<Locale, string>;
+export const progressSegments = table((s) => s.progress);
 export const progressPath = (lang: Locale) => withBase(`${lang}/${progressSegments[lang]}/`);
-export const offlineSegments = { fr: 'hors-ligne', en: 'offline' } as const satisfies Record<Locale, string>;
+export const offlineSegments = table((s) => s.offline);
 export const offlinePath = (lang: Locale) => withBase(`${lang}/${offlineSegments[lang]}/`);
 /** The Atom feed of corrections, one per language: /fr/corrections.xml, /en/corrections.xml. */
 export const feedPath = (lang: Locale) => withBase(`${lang}/corrections.xml`);
 /** A chapter's Open Graph image (1200 × 630 PNG made at build time): /og/fr/rgpd.png. */
 export const ogImagePath = (id: ChapterId, lang: Locale) => withBase(`og/${lang}/${chapterSegments[id][lang]}.png`);
+
+/**
+ * getStaticPaths() of a page that lives at one address per language: the
+ * route file is src/pages/[lang]/[...<param>].astro, and `path` gives its
+ * address (`timelinePath`). One route file per page keeps each page's own
+ * stylesheets on it alone.
+ *
+ * @example viewPaths('timeline', timelinePath) // [{ params: { lang: 'fr', timeline: 'chronologie' } }, …]
+ */
+export function viewPaths<P extends string>(param: P, path: (lang: Locale) => string) {
+  const prefix = withBase('');
+  return LOCALES.map((lang) => ({
+    // '/visage-public/fr/enseignants/module/' → 'enseignants/module'
+    params: { lang, [param]: path(lang).slice(prefix.length + lang.length + 1).replace(/\/$/, '') } as { lang: Locale } & Record<P, string>,
+  }));
+}

@@ -230,7 +230,7 @@ export function checkContent(root: string, cwd = process.cwd()): Problem[] {
       for (const lang of LOCALES) {
         if (map.has(`${lang}/${id}`)) continue;
         const twin = map.get(`${present[0]}/${id}`)!;
-        problems.push({ file: twin.file, message: `has no ${lang === 'fr' ? 'French' : 'English'} twin: expected ${name}/${lang}/${id}.mdx` });
+        problems.push({ file: twin.file, message: `has no "${lang}" twin: expected ${name}/${lang}/${id}.mdx` });
       }
     }
   }

@@ -12,7 +12,7 @@
  *   // [{ chapter: 'gdpr', key: 'correction-2026-11-26-1', ...e }]
  */
 import type { Corrections, CorrectionEntry } from '../schemas/correction';
-import type { Locale } from '../schemas/localized';
+import { sourceLocale, type Locale } from '../i18n/locales';
 
 export interface CorrectionItem extends CorrectionEntry {
   chapter: string;
@@ -43,9 +43,12 @@ export function allCorrectionItems(logs: { chapter: string; log: Pick<Correction
     .sort((a, b) => b.date.localeCompare(a.date) || order(a.chapter) - order(b.chapter) || b.index - a.index);
 }
 
-/** The first section anchor of an item in one language (where links go), if any. */
+/**
+ * The first section anchor of an item in one language (where links go), if
+ * any. Anchors are not words: the pseudo-locale uses its source language's.
+ */
 export function firstSection(item: Pick<CorrectionEntry, 'sections'>, lang: Locale): string | undefined {
-  return item.sections?.[lang][0];
+  return item.sections?.[sourceLocale(lang)][0];
 }
 
 /** The newest date among the items and the publication days: the feed's `updated`. */

@@ -5,7 +5,7 @@
  *
  * @example toCsv([{ a: 'x,y' }], ['a']) // 'a\r\n"x,y"\r\n'
  */
-import type { Locale } from '../schemas/localized';
+import { REAL_LOCALES, type Locale, type RealLocale } from '../i18n/locales';
 import type { Source } from '../schemas/source';
 import type { TimelineEvent } from '../schemas/event';
 
@@ -31,14 +31,18 @@ export interface TimelineRow {
   datePrecision: TimelineEvent['datePrecision'];
   announced?: string;
   jurisdiction: string;
-  actor: string;
+  /** Who acted, per language; one English string before issue 13 (the CSV's `actor` became actor_fr, actor_en). */
+  actor: Record<RealLocale, string>;
   kind: TimelineEvent['kind'];
   amount?: { value: number; currency: string };
-  title: L<string>;
-  summary: L<string>;
+  title: Record<RealLocale, string>;
+  summary: Record<RealLocale, string>;
   confidence: TimelineEvent['confidence'];
   sources: { id: string; title: string; publisher: string; url: string; date: string }[];
 }
+
+/** The real languages' texts of a localized value (without the pseudo-locale's, in a pseudo build). */
+const real = (v: Record<Locale, string>) => Object.fromEntries(REAL_LOCALES.map((l) => [l, v[l]])) as Record<RealLocale, string>;
 
 /** Events with their sources expanded, in date order. */
 export function timelineRows(events: { id: string; data: TimelineEvent }[], sources: Map<string, Source>): TimelineRow[] {
@@ -50,11 +54,11 @@ export function timelineRows(events: { id: string; data: TimelineEvent }[], sour
       datePrecision: e.datePrecision,
       ...(e.announced ? { announced: e.announced } : {}),
       jurisdiction: e.jurisdiction,
-      actor: e.actor,
+      actor: real(e.actor),
       kind: e.kind,
       ...(e.amount ? { amount: { value: e.amount.value, currency: e.amount.currency } } : {}),
-      title: { fr: e.title.fr, en: e.title.en },
-      summary: { fr: e.summary.fr, en: e.summary.en },
+      title: real(e.title),
+      summary: real(e.summary),
       confidence: e.confidence,
       sources: e.sources.map((sid) => {
         const s = sources.get(sid);
@@ -65,7 +69,7 @@ export function timelineRows(events: { id: string; data: TimelineEvent }[], sour
 }
 
 export const TIMELINE_CSV_COLUMNS = [
-  'id', 'date', 'datePrecision', 'announced', 'jurisdiction', 'actor', 'kind', 'amount_value', 'amount_currency',
+  'id', 'date', 'datePrecision', 'announced', 'jurisdiction', 'actor_fr', 'actor_en', 'kind', 'amount_value', 'amount_currency',
   'title_fr', 'title_en', 'summary_fr', 'summary_en', 'confidence', 'source_ids', 'source_urls',
 ] as const;
 
@@ -73,7 +77,7 @@ export const TIMELINE_CSV_COLUMNS = [
 export function timelineCsv(rows: TimelineRow[]): string {
   const records = rows.map((r) => ({
     id: r.id, date: r.date, datePrecision: r.datePrecision, announced: r.announced ?? '', jurisdiction: r.jurisdiction,
-    actor: r.actor, kind: r.kind, amount_value: r.amount ? String(r.amount.value) : '', amount_currency: r.amount?.currency ?? '',
+    actor_fr: r.actor.fr, actor_en: r.actor.en, kind: r.kind, amount_value: r.amount ? String(r.amount.value) : '', amount_currency: r.amount?.currency ?? '',
     title_fr: r.title.fr, title_en: r.title.en, summary_fr: r.summary.fr, summary_en: r.summary.en, confidence: r.confidence,
     source_ids: r.sources.map((s) => s.id).join(' | '), source_urls: r.sources.map((s) => s.url).join(' | '),
   }));

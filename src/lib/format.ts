@@ -6,9 +6,12 @@
  * @example formatAmount({ value: 7552800, currency: 'GBP' }, 'en') // '£7,552,800'
  */
 import { precisionOf } from '../schemas/dates';
-import type { Locale } from '../schemas/localized';
+import { intlLocale, isPseudo, type Locale } from '../i18n';
+import { pseudo } from '../i18n/pseudo';
 
-const tags: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
+const tags = intlLocale;
+// Intl speaks the pseudo-locale's source language; its words are then transformed like the rest.
+const out = (lang: Locale, s: string) => (isPseudo(lang) ? pseudo(s) : s);
 
 export function formatDate(iso: string, lang: Locale): string {
   const precision = precisionOf(iso);
@@ -18,11 +21,11 @@ export function formatDate(iso: string, lang: Locale): string {
     precision === 'day' ? { day: 'numeric', month: 'long', year: 'numeric' }
     : precision === 'month' ? { month: 'long', year: 'numeric' }
     : { year: 'numeric' };
-  return new Intl.DateTimeFormat(tags[lang], { ...opts, timeZone: 'UTC' }).format(date);
+  return out(lang, new Intl.DateTimeFormat(tags[lang], { ...opts, timeZone: 'UTC' }).format(date));
 }
 
 export function formatAmount(amount: { value: number; currency: string }, lang: Locale): string {
-  return new Intl.NumberFormat(tags[lang], { style: 'currency', currency: amount.currency, maximumFractionDigits: 0 }).format(amount.value);
+  return out(lang, new Intl.NumberFormat(tags[lang], { style: 'currency', currency: amount.currency, maximumFractionDigits: 0 }).format(amount.value));
 }
 
 export function formatNumber(n: number, lang: Locale): string {
@@ -31,7 +34,7 @@ export function formatNumber(n: number, lang: Locale): string {
 
 /** The name of a language in the reader's language: languageName('it', 'fr') → 'italien'. */
 export function languageName(code: string, lang: Locale): string {
-  return new Intl.DisplayNames([tags[lang]], { type: 'language' }).of(code) ?? code;
+  return out(lang, new Intl.DisplayNames([tags[lang]], { type: 'language' }).of(code) ?? code);
 }
 
 /** Words in a text, ignoring MDX tags and Markdown punctuation. */

@@ -9,14 +9,14 @@
  *   groupByInitial([{ id: 'x', term: { fr: 'Écran', en: 'Screen' } }], 'fr')
  *   // [{ letter: 'E', entries: [{ id: 'x', … }] }]
  */
-import type { Locale } from '../schemas/localized';
+import { localeInfo, type Locale } from '../i18n/locales';
 
 export interface Named { id: string; term: Record<Locale, string> }
 export interface LetterGroup<T extends Named> { letter: string; entries: T[] }
 
 const collators: Partial<Record<Locale, Intl.Collator>> = {};
 const collator = (lang: Locale) =>
-  (collators[lang] ??= new Intl.Collator(lang === 'fr' ? 'fr-FR' : 'en-GB', { sensitivity: 'base', numeric: true, ignorePunctuation: true }));
+  (collators[lang] ??= new Intl.Collator(localeInfo(lang).intl, { sensitivity: 'base', numeric: true, ignorePunctuation: true }));
 
 /** Entries sorted by their term in `lang` (ties broken by id, so the order is stable). */
 export function sortTerms<T extends Named>(entries: readonly T[], lang: Locale): T[] {

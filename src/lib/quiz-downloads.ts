@@ -8,7 +8,7 @@
  *   const text = giftText('all', 'fr', quizzes, Astro.site);
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { useT, type Locale } from '../i18n';
+import { LOCALES, useT, type Locale } from '../i18n';
 import { absolute, chapterPath, homePath } from '../i18n/routes';
 import type { ChapterId } from '../schemas/chapter';
 import type { Quiz } from '../schemas/quiz';
@@ -21,16 +21,16 @@ export interface CourseQuiz {
   chapter: Record<Locale, CollectionEntry<'chapters'>>;
 }
 
-/** Every quiz whose chapter exists in both languages, in course order. */
+/** Every quiz whose chapter exists in every language, in course order. */
 export async function quizzesInCourseOrder(): Promise<CourseQuiz[]> {
   const [quizzes, chapters] = await Promise.all([getCollection('quizzes'), getCollection('chapters')]);
   const out: CourseQuiz[] = [];
   for (const q of quizzes) {
     const id = q.id as ChapterId;
-    const fr = chapters.find((c) => c.id === `fr/${id}`);
-    const en = chapters.find((c) => c.id === `en/${id}`);
-    if (!fr || !en) continue; // content-integrity has already failed the build for this
-    out.push({ id, quiz: q.data, order: fr.data.order, chapter: { fr, en } });
+    const twins = LOCALES.map((l) => chapters.find((c) => c.id === `${l}/${id}`));
+    if (twins.some((c) => !c)) continue; // content-integrity has already failed the build for this
+    const chapter = Object.fromEntries(LOCALES.map((l, i) => [l, twins[i]!])) as Record<Locale, CollectionEntry<'chapters'>>;
+    out.push({ id, quiz: q.data, order: twins[0]!.data.order, chapter });
   }
   return out.sort((a, b) => a.order - b.order);
 }

@@ -24,7 +24,7 @@
  *
  *   quizJson({ id: 'gdpr', order: 4, title: { fr, en }, quiz }, Astro.site)
  */
-import type { Locale } from '../schemas/localized';
+import { byLocale, type Locale } from '../i18n';
 import type { ChapterId } from '../schemas/chapter';
 import type { Question, Quiz } from '../schemas/quiz';
 import { absolute, chapterPath, giftPath, quizPath, withBase } from '../i18n/routes';
@@ -73,13 +73,13 @@ export interface QuizJsonInput {
 
 /** One chapter's export; `site` makes URLs absolute (left site-relative without it). */
 export function quizJson(q: QuizJsonInput, site: URL | string | undefined): QuizJson {
-  const both = (path: (l: Locale) => string): L<string> => ({ fr: absolute(path('fr'), site), en: absolute(path('en'), site) });
+  const both = (path: (l: Locale) => string): L<string> => byLocale((l) => absolute(path(l), site));
   return {
     format: QUIZ_JSON_FORMAT,
     version: 1,
     chapter: q.id,
     order: q.order,
-    title: { fr: q.title.fr, en: q.title.en },
+    title: byLocale((l) => q.title[l]),
     url: both((l) => chapterPath(q.id, l)),
     quizUrl: both((l) => quizPath(q.id, l)),
     gift: both((l) => giftPath(q.id, l)),

@@ -2,7 +2,7 @@
  * One dated step of the case, for the timeline and the downloads.
  *
  * Language-neutral: the date, the amount and the jurisdiction exist once;
- * only `title` and `summary` carry `{ fr, en }`. A decision signed on one day
+ * only `actor`, `title` and `summary` carry `{ fr, en }`. A decision signed on one day
  * and made public on another has both: `date` (signed) and `announced`.
  */
 import { z } from 'astro/zod';
@@ -27,8 +27,13 @@ export const eventSchema = z
     announced: isoDate.optional(),
     /** Where: FR, GB, GR, US-IL, EU … */
     jurisdiction: z.string().regex(JURISDICTION, { error: 'expected ISO 3166 code (FR, US-IL) or EU' }),
-    /** Who acted: the authority, court, company or newspaper. */
-    actor: z.string().trim().min(1),
+    /**
+     * Who acted: the authority, court, company or newspaper, in each language
+     * (a proper name stays as it is: "Garante per la protezione dei dati
+     * personali"). The company or its founder is named first when they acted
+     * (src/lib/timeline/lanes.ts).
+     */
+    actor: localized,
     /** What kind of step; picks the glyph and the filter. */
     kind: z.enum(EVENT_KINDS),
     /** A fine, penalty or settlement value, in its original currency. */

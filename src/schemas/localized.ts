@@ -2,33 +2,41 @@
  * A string that must exist in every language of the site.
  *
  * Language-neutral data (events, sources, glossary terms, quizzes) carries its
- * human text as `{ fr, en }`, so that a date or an amount lives once and only
- * the words are translated. Both keys are required and must not be blank:
- * a missing English string fails the build with the file and the field named.
+ * human text as `{ fr, en }` (one key per language of src/i18n/locales.json),
+ * so that a date or an amount lives once and only the words are translated.
+ * Every key is required and must not be blank: a missing English string fails
+ * the build with the file and the field named. In the pseudo-locale build
+ * (VP_PSEUDO=1) each parsed value also gains the pseudo-locale's text, made
+ * from its source language by `pseudo()`.
  *
- * @example localized.parse({ fr: 'Amende', en: 'Fine' })
+ * @example localized.parse({ fr: 'Amende', en: 'Fine' }) // { fr: 'Amende', en: 'Fine' }
  */
 import { z } from 'astro/zod';
+import { LOCALES, PSEUDO_LOCALES, PSEUDO_BUILD, REAL_LOCALES, sourceLocale, type Locale, type RealLocale } from '../i18n/locales';
+import { pseudo } from '../i18n/pseudo';
 
-export const LOCALES = ['fr', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale };
 
-const text = (lang: Locale) =>
+const text = (lang: RealLocale) =>
   z
-    .string({ error: `missing the ${lang === 'fr' ? 'French' : 'English'} string ("${lang}")` })
+    .string({ error: `missing the "${lang}" string` })
     .trim()
-    .min(1, { error: `the ${lang === 'fr' ? 'French' : 'English'} string ("${lang}") is empty` });
+    .min(1, { error: `the "${lang}" string is empty` });
 
-export const localized = z.strictObject({
-  /** French text. Required. */
-  fr: text('fr'),
-  /** English text. Required. */
-  en: text('en'),
-});
-export type Localized = z.infer<typeof localized>;
+const withPseudo = <T>(v: Record<RealLocale, T>, f: (x: T) => T): Record<Locale, T> => {
+  if (!PSEUDO_BUILD) return v as Record<Locale, T>;
+  const out = { ...v } as Record<Locale, T>;
+  for (const p of PSEUDO_LOCALES) out[p] = f(v[sourceLocale(p)]);
+  return out;
+};
+
+/** One required, non-blank string per language. */
+export const localized = z
+  .strictObject(Object.fromEntries(REAL_LOCALES.map((l) => [l, text(l)])) as Record<RealLocale, ReturnType<typeof text>>)
+  .transform((v) => withPseudo(v as Record<RealLocale, string>, pseudo));
+export type Localized = Record<Locale, string>;
 
 /** A list of strings per language (for instance learning objectives). */
-export const localizedList = z.strictObject({
-  fr: z.array(text('fr')).min(1),
-  en: z.array(text('en')).min(1),
-});
+export const localizedList = z
+  .strictObject(Object.fromEntries(REAL_LOCALES.map((l) => [l, z.array(text(l)).min(1)])) as Record<RealLocale, z.ZodArray<ReturnType<typeof text>>>)
+  .transform((v) => withPseudo(v as Record<RealLocale, string[]>, (xs) => xs.map(pseudo)));

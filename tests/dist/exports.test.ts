@@ -29,7 +29,7 @@ const courseContract = z.strictObject({
 const timelineContract = z.strictObject({
   events: z.array(z.strictObject({
     id: z.string(), date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/), datePrecision: z.enum(['day', 'month', 'year']),
-    announced: z.string().optional(), jurisdiction: z.string(), actor: z.string(), kind: z.string(),
+    announced: z.string().optional(), jurisdiction: z.string(), actor: L(z.string().min(1)), kind: z.string(),
     amount: z.strictObject({ value: z.number(), currency: z.string().length(3) }).optional(),
     title: L(z.string().min(1)), summary: L(z.string().min(1)), confidence: z.enum(['high', 'medium', 'low']),
     sources: z.array(z.strictObject({ id: z.string(), title: z.string(), publisher: z.string(), url, date: z.string() })).min(1),
@@ -135,6 +135,9 @@ describe('/downloads/timeline.json and .csv', () => {
     const dates = timeline.events.map((e) => e.date);
     expect(dates).toEqual([...dates].sort());
   });
+  it('carries the actor of each event in each language, as written in content/events', () => {
+    for (const e of timeline.events) expect(e.actor, e.id).toEqual(content.events.get(e.id)!.data!.actor);
+  });
   it('expands each source id into its title, publisher and URL', () => {
     for (const e of timeline.events) {
       for (const s of e.sources) expect(s.url).toBe(content.sources.get(s.id)!.data!.url);
@@ -150,6 +153,8 @@ describe('/downloads/timeline.json and .csv', () => {
       expect(rec.id).toBe(e.id);
       expect(rec.date).toBe(e.date);
       expect(rec.title_fr).toBe(e.title.fr);
+      expect(rec.actor_fr).toBe(e.actor.fr);
+      expect(rec.actor_en).toBe(e.actor.en);
       expect(rec.summary_en).toBe(e.summary.en);
       expect(rec.amount_value).toBe(e.amount ? String(e.amount.value) : '');
       expect(rec.source_ids).toBe(e.sources.map((s) => s.id).join(' | '));

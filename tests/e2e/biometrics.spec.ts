@@ -18,7 +18,9 @@ import { axeTags, formatAxeViolations, ui, withBase } from './helpers';
 import { chapterSegments } from '../../src/i18n/routes';
 import { fmr, fnmr } from '../../src/lib/biometrics/errors';
 import { expectedFalseMatches, probAtLeastOne } from '../../src/lib/biometrics/gallery';
-import { formatCount, formatOdds, formatPercent, formatScore, formatShare, formatGallery } from '../../src/lib/biometrics/bio-format';
+import * as F from '../../src/lib/biometrics/bio-format';
+import { localeInfo } from '../../src/i18n/locales';
+import { words } from '../support/explorables';
 
 const dist = resolve(process.env.DIST ?? 'dist');
 const segments = chapterSegments['biometric-templates'];
@@ -32,6 +34,14 @@ function built(lang: 'fr' | 'en'): string {
 }
 
 for (const lang of ['en', 'fr'] as const) {
+  // The formatters as the components call them: the page's Intl locale, the biometrics.json words.
+  const intl = localeInfo(lang).intl;
+  const formatCount = (x: number) => F.formatCount(x, intl);
+  const formatOdds = (x: number) => F.formatOdds(x, intl);
+  const formatPercent = (x: number, above?: string) => F.formatPercent(x, intl, above);
+  const formatScore = (x: number) => F.formatScore(x, intl);
+  const formatGallery = (x: number) => F.formatGallery(x, intl);
+  const formatShare = (x: number) => F.formatShare(x, intl, words('biometrics', lang).share);
   const path = withBase(`${lang}/${segments[lang]}/`);
   const html = built(lang);
   const t = (key: string) => ui(lang, key);
@@ -59,10 +69,10 @@ for (const lang of ['en', 'fr'] as const) {
       await page.keyboard.press('ArrowRight');
       const x = Math.round((start + 0.01) * 100) / 100;
       await expect(slider).toHaveValue(String(x));
-      const expected = fill(t('bio.threshold.state'), { t: formatScore(x, lang), odds: formatShare(fmr(x), lang), fmr: formatPercent(fmr(x), lang), fnmr: formatPercent(fnmr(x), lang) });
+      const expected = fill(t('bio.threshold.state'), { t: formatScore(x), odds: formatShare(fmr(x)), fmr: formatPercent(fmr(x)), fnmr: formatPercent(fnmr(x)) });
       await expect.poll(async () => plain(await state.textContent())).toBe(plain(expected));
       expect(plain(expected)).not.toBe(before);
-      await expect(page.locator('vp-threshold output')).toHaveText(formatScore(x, lang));
+      await expect(page.locator('vp-threshold output')).toHaveText(formatScore(x));
       // The dot and the line moved with it (geometry through attributes, never style).
       const line = page.locator('vp-threshold [data-role="line"]');
       const x1 = await line.getAttribute('x1');
@@ -80,19 +90,19 @@ for (const lang of ['en', 'fr'] as const) {
       await slider.focus();
       await page.keyboard.press('End');
       const calc = page.locator('vp-gallery');
-      const exp = formatCount(expectedFalseMatches(6e10, 1e-10), lang);
-      const p = formatPercent(probAtLeastOne(6e10, 1e-10), lang, t('bio.above'));
+      const exp = formatCount(expectedFalseMatches(6e10, 1e-10));
+      const p = formatPercent(probAtLeastOne(6e10, 1e-10), t('bio.above'));
       await expect.poll(async () => plain(await calc.locator('[data-role="expected"]').textContent())).toBe(plain(exp));
       await expect.poll(async () => plain(await calc.locator('[data-role="prob"]').textContent())).toBe(plain(p));
-      const sentence = fill(t('bio.gallery.sentence'), { n: formatGallery(6e10, lang), odds: formatOdds(1e-10, lang), expected: exp, p });
+      const sentence = fill(t('bio.gallery.sentence'), { n: formatGallery(6e10), odds: formatOdds(1e-10), expected: exp, p });
       await expect.poll(async () => plain(await calc.locator('[aria-live="polite"]').textContent())).toBe(plain(sentence));
       // Arrow keys move the size down, and the outputs follow.
       await page.keyboard.press('ArrowLeft');
       await expect.poll(async () => plain(await calc.locator('[data-role="expected"]').textContent())).not.toBe(plain(exp));
       // A claimed-size button sets the exact claim.
-      await calc.getByRole('button', { name: formatGallery(3e9, lang) }).click();
-      await expect.poll(async () => plain(await calc.locator('[data-role="expected"]').textContent())).toBe(plain(formatCount(expectedFalseMatches(3e9, 1e-10), lang)));
-      await expect(calc.getByRole('button', { name: formatGallery(3e9, lang) })).toHaveAttribute('aria-pressed', 'true');
+      await calc.getByRole('button', { name: formatGallery(3e9) }).click();
+      await expect.poll(async () => plain(await calc.locator('[data-role="expected"]').textContent())).toBe(plain(formatCount(expectedFalseMatches(3e9, 1e-10))));
+      await expect(calc.getByRole('button', { name: formatGallery(3e9) })).toHaveAttribute('aria-pressed', 'true');
     });
 
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -118,7 +128,7 @@ for (const lang of ['en', 'fr'] as const) {
       await slider.focus();
       await page.keyboard.press('Home');
       const x = 0.2;
-      const expected = fill(t('bio.threshold.state'), { t: formatScore(x, lang), odds: formatShare(fmr(x), lang), fmr: formatPercent(fmr(x), lang), fnmr: formatPercent(fnmr(x), lang) });
+      const expected = fill(t('bio.threshold.state'), { t: formatScore(x), odds: formatShare(fmr(x)), fmr: formatPercent(fmr(x)), fnmr: formatPercent(fnmr(x)) });
       await expect.poll(async () => plain(await page.locator('vp-threshold [aria-live="polite"]').textContent())).toBe(plain(expected));
       expect(plain(expected)).toContain(lang === 'en' ? 'about 9 in 10' : 'environ 9 sur 10');
     });
@@ -137,7 +147,7 @@ for (const lang of ['en', 'fr'] as const) {
         await expect(page.locator('vp-threshold svg[role="img"]')).toHaveCount(2);
         await expect(page.locator('vp-threshold [data-role="line"]')).toHaveCount(1);
         await expect(page.locator('vp-threshold [data-role="dot"]')).toHaveCount(1);
-        const state = fill(t('bio.threshold.state'), { t: formatScore(x, lang), odds: formatShare(fmr(x), lang), fmr: formatPercent(fmr(x), lang), fnmr: formatPercent(fnmr(x), lang) });
+        const state = fill(t('bio.threshold.state'), { t: formatScore(x), odds: formatShare(fmr(x)), fmr: formatPercent(fmr(x)), fnmr: formatPercent(fnmr(x)) });
         const shown = plain(await page.locator('vp-threshold [aria-live="polite"]').first().textContent());
         // The default threshold unless the author chose another one.
         if (html.includes('value="0.62"')) expect(shown).toBe(plain(state));
@@ -151,7 +161,7 @@ for (const lang of ['en', 'fr'] as const) {
         await expect(calc.locator('[aria-live="polite"]')).not.toBeEmpty();
         const table = calc.locator('table');
         await expect(table.locator('tr')).toHaveCount(7);
-        await expect(table).toContainText(plain(formatGallery(6e10, lang)));
+        await expect(table).toContainText(plain(formatGallery(6e10)));
         // The claimed-size buttons need JavaScript, so they are not shown.
         await expect(calc.getByRole('button')).toHaveCount(0);
       }

@@ -6,8 +6,9 @@
  * sideways; without JavaScript the figure, the summary and the whole face
  * database are there and no control is shown.
  *
- * Expected values come from src/lib/crawl/crawl.ts and the component's
- * strings, so a change of data or wording updates the test.
+ * Expected values come from src/lib/crawl/crawl.ts on content/crawl/web.yaml
+ * and from src/i18n/<locale>/crawl.json, so a change of data or wording
+ * updates the test.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,8 +17,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { axeTags, formatAxeViolations, withBase } from './helpers';
 import { chapterSegments } from '../../src/i18n/routes';
 import { DEFAULTS, LIMITED, crawl, summarise, type CrawlOptions } from '../../src/lib/crawl/crawl';
-import { WEB } from '../../src/lib/crawl/web';
-import { STRINGS, fill } from '../../src/components/crawl/strings';
+import { crawlWeb, words } from '../support/explorables';
+
+// The graph is the same in every language; only titles differ, and no assertion here reads one.
+const WEB = crawlWeb('en');
+const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k] ?? ''));
+/** The words of one language, the browser's (`script`) beside the others, as the old flat object. */
+const STRINGS = { fr: { ...words('crawl', 'fr'), ...words('crawl', 'fr').script }, en: { ...words('crawl', 'en'), ...words('crawl', 'en').script } };
 
 const dist = resolve(process.env.DIST ?? 'dist');
 const segments = chapterSegments.scraping;

@@ -92,15 +92,15 @@ export function describePath(path: string): string {
 }
 
 /**
- * A UI string from the dictionary of a language (src/i18n/*.json), so the
+ * A UI string from the dictionary of a language (src/i18n/<lang>/ui.json), so the
  * tests follow wording changes; a missing key fails loudly.
  *
  *   ui('en', 'theme.label') // 'Theme'
  */
 export function ui(lang: 'fr' | 'en', key: string): string {
-  const dict = (dictionaries[lang] ??= JSON.parse(readFileSync(resolve('src/i18n', `${lang}.json`), 'utf8')) as Record<string, string>);
+  const dict = (dictionaries[lang] ??= JSON.parse(readFileSync(resolve('src/i18n', lang, 'ui.json'), 'utf8')) as Record<string, string>);
   const value = dict[key];
-  if (value === undefined) throw new Error(`src/i18n/${lang}.json has no key "${key}"`);
+  if (value === undefined) throw new Error(`src/i18n/${lang}/ui.json has no key "${key}"`);
   return value;
 }
 const dictionaries: Partial<Record<'fr' | 'en', Record<string, string>>> = {};

@@ -7,8 +7,8 @@
  * without JavaScript the whole of both trees is there as nested lists,
  * every question and every outcome, with no stepper button.
  *
- * Expected texts come from the tree modules (src/lib/law-trees), so a
- * wording change updates the test. Skipped, with a message, while the
+ * Expected texts come from the trees (content/law-trees/) and their words
+ * (src/i18n/<locale>/law.json), so a wording change updates the test. Skipped, with a message, while the
  * chapter is not built or does not use <LawTree />.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,7 +17,10 @@ import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { axeTags, formatAxeViolations, withBase } from './helpers';
 import { chapterSegments } from '../../src/i18n/routes';
-import { follow, lawTrees, lawTreeStrings as S, listLayout, localize, type LawTreeData } from '../../src/lib/law-trees';
+import { follow, listLayout, type LawTreeData } from '../../src/lib/law-trees';
+import { lawTrees as loadTrees, words } from '../support/explorables';
+
+const lawTrees = loadTrees() as Record<'applies' | 'lawful-basis', LawTreeData>;
 
 const dist = resolve(process.env.DIST ?? 'dist');
 const segments = chapterSegments.gdpr;
@@ -33,7 +36,8 @@ function built(lang: 'fr' | 'en'): string {
 for (const lang of ['en', 'fr'] as const) {
   const path = withBase(`${lang}/${segments[lang]}/`);
   const html = built(lang);
-  const l = (s: { fr: string; en: string }) => localize(s, lang);
+  const S = words('law', lang);
+  const l = (s: { fr: string; en: string }) => s[lang];
   const has = (id: string) => html.includes(`id="lt-${id}-title"`);
 
   /** The element of one tree, found by its title. */
@@ -44,7 +48,7 @@ for (const lang of ['en', 'fr'] as const) {
   function heading(tree: LawTreeData, answers: number[]): string {
     const { id, node } = follow(tree, answers);
     if (node.kind === 'outcome') return l(node.title);
-    return `${fill(l(S.question), { n: listLayout(tree).numbers[id] ?? 0 })} ${l(node.text)}`;
+    return `${fill(S.question, { n: listLayout(tree).numbers[id] ?? 0 })} ${l(node.text)}`;
   }
 
   /** What the live region says after answering `answers.at(-1)`. */
@@ -53,9 +57,9 @@ for (const lang of ['en', 'fr'] as const) {
     const answer = before.kind === 'question' ? l(before.answers[answers.at(-1)!]!.label) : '';
     const { id, node } = follow(tree, answers);
     const step = node.kind === 'outcome'
-      ? fill(l(S.liveResult), { title: l(node.title) })
-      : `${fill(l(S.question), { n: listLayout(tree).numbers[id] ?? 0 })}. ${l(node.text)}`;
-    return fill(l(S.live), { answer, step });
+      ? fill(S.liveResult, { title: l(node.title) })
+      : `${fill(S.question, { n: listLayout(tree).numbers[id] ?? 0 })}. ${l(node.text)}`;
+    return fill(S.live, { answer, step });
   }
 
   /**
@@ -92,27 +96,27 @@ for (const lang of ['en', 'fr'] as const) {
       const end = follow(tree, walk).node;
       if (end.kind !== 'outcome') throw new Error('not an outcome');
       await expect(card).toContainText(l(end.articles));
-      await expect(card).toContainText(l(S.clearview));
+      await expect(card).toContainText(S.clearview);
       await expect(card.locator('a[href="#src-cnil-san-2022-019"]')).toHaveCount(1);
       await expect(card.locator('a[href="#src-ukut-ico-v-clearview-2025"]')).toHaveCount(1);
       // The path shows the seven answers given.
-      await expect(el.getByRole('list', { name: l(S.path) }).getByRole('listitem')).toHaveCount(walk.length);
+      await expect(el.getByRole('list', { name: S.path }).getByRole('listitem')).toHaveCount(walk.length);
       // Back, by keyboard: one step up, to the monitoring question.
-      await el.getByRole('button', { name: l(S.back) }).focus();
+      await el.getByRole('button', { name: S.back }).focus();
       await page.keyboard.press('Enter');
       await expect(el.locator('.lt-step-h')).toBeFocused();
       expect(plain(await el.locator('.lt-step-h').textContent())).toBe(plain(heading(tree, walk.slice(0, -1))));
-      await expect(el.getByRole('list', { name: l(S.path) }).getByRole('listitem')).toHaveCount(walk.length - 1);
+      await expect(el.getByRole('list', { name: S.path }).getByRole('listitem')).toHaveCount(walk.length - 1);
       const back = follow(tree, walk.slice(0, -1));
       const backText = back.node.kind === 'question' ? l(back.node.text) : '';
-      await expect.poll(async () => plain(await el.locator('[aria-live="polite"]').textContent())).toBe(plain(`${fill(l(S.question), { n: listLayout(tree).numbers[back.id] ?? 0 })}. ${backText}`));
+      await expect.poll(async () => plain(await el.locator('[aria-live="polite"]').textContent())).toBe(plain(`${fill(S.question, { n: listLayout(tree).numbers[back.id] ?? 0 })}. ${backText}`));
       // Start over: the first question, no path, no Back button.
-      await el.getByRole('button', { name: l(S.restart) }).focus();
+      await el.getByRole('button', { name: S.restart }).focus();
       await page.keyboard.press('Enter');
       await expect(el.locator('.lt-step-h')).toBeFocused();
       expect(plain(await el.locator('.lt-step-h').textContent())).toBe(plain(heading(tree, [])));
-      await expect(el.getByRole('list', { name: l(S.path) })).toBeHidden();
-      await expect(el.getByRole('button', { name: l(S.back) })).toBeHidden();
+      await expect(el.getByRole('list', { name: S.path })).toBeHidden();
+      await expect(el.getByRole('button', { name: S.back })).toBeHidden();
     });
 
     test('"Does the GDPR apply?" walked by keyboard to "does not apply": a household activity', async ({ page }) => {
@@ -133,8 +137,8 @@ for (const lang of ['en', 'fr'] as const) {
       const el = treeOf(page, tree);
       await answerAll(page, el, tree, [1, 1, 1, 1, 1, 0, 0, 0]);
       await expect(el.locator('.lt-step .lt-card a[href="#src-cnil-san-2022-019"]')).toHaveCount(1);
-      await expect(el.locator('.lt-step .lt-card')).toContainText(l(S.clearview));
-      await el.getByRole('button', { name: l(S.restart) }).click();
+      await expect(el.locator('.lt-step .lt-card')).toContainText(S.clearview);
+      await el.getByRole('button', { name: S.restart }).click();
       await answerAll(page, el, tree, [1, 1, 1, 1, 1, 0, 0, 1, 0, 1, 1, 1]);
       for (const id of ['garante-ordinanza-2022', 'edpb-hellenic-dpa-2022', 'ap-nl-decision-2024']) {
         await expect(el.locator(`.lt-step .lt-card a[href="#src-${id}"]`)).toHaveCount(1);
@@ -192,7 +196,7 @@ for (const lang of ['en', 'fr'] as const) {
           if (node.kind === 'question') {
             // Drawn once, numbered, with its help and every answer.
             await expect(item).toHaveCount(1);
-            await expect(item.locator(':scope > .lt-q')).toContainText(fill(l(S.question), { n: numbers[id] ?? 0 }));
+            await expect(item.locator(':scope > .lt-q')).toContainText(fill(S.question, { n: numbers[id] ?? 0 }));
             await expect(item.locator(':scope > .lt-q')).toContainText(l(node.text));
             await expect(item.locator(':scope > .lt-help')).toContainText(l(node.help));
             await expect(item.locator(':scope > .lt-answers > li')).toHaveCount(node.answers.length);

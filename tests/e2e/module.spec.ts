@@ -19,12 +19,13 @@
  * against), the strings from the module's own dictionary.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { parse } from 'gift-pegjs';
 import AxeBuilder from '@axe-core/playwright';
 import { axeTags, formatAxeViolations, withBase, ui } from './helpers';
 import { builderSegments, moduleSegments, sheetSegments, teachersSegments } from '../../src/i18n/routes';
-import { moduleStrings } from '../../src/components/module/strings';
+import type ModuleStrings from '../../src/i18n/en/module.json';
 import { decodeModule, encodeModule } from '../../src/lib/share/module-state';
 import type { Catalogue } from '../../src/lib/share/catalogue';
 
@@ -34,6 +35,8 @@ const modulePage = (lang: Lang, hash = '') => withBase(`${lang}/${moduleSegments
 const sheetPage = (lang: Lang, kind: 'worksheet' | 'answer-key', hash = '') =>
   withBase(`${lang}/${moduleSegments[lang]}/${sheetSegments[kind][lang]}/`) + (hash ? `#${hash}` : '');
 const plain = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+/** The module's words in one language (src/i18n/<lang>/module.json). */
+const moduleStrings = (lang: Lang) => JSON.parse(readFileSync(resolve('src/i18n', lang, 'module.json'), 'utf8')) as typeof ModuleStrings;
 
 async function catalogueOf(page: Page, selector: string): Promise<Catalogue> {
   return JSON.parse((await page.locator(selector).getAttribute('data-catalogue')) ?? '{}') as Catalogue;
@@ -47,7 +50,7 @@ const shownChapters = (page: Page) => page.locator('.mod-list > li:visible').eva
 const shownSheet = (page: Page) => page.locator('.sheet-q:visible').evaluateAll((els) => els.map((e) => e.id.slice(2)));
 
 for (const lang of ['fr', 'en'] as const) {
-  const s = moduleStrings[lang];
+  const s = moduleStrings(lang);
 
   test.describe(`the module builder in ${lang}`, () => {
     test('round trip: the link shows students exactly the chosen chapters and questions', async ({ page, browser }) => {

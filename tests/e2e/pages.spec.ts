@@ -125,7 +125,7 @@ for (const path of pages) {
       // Last of the group: it navigates the shared page away.
       test(`has a language switcher to its ${other === 'en' ? 'English' : 'French'} twin, which links back`, async () => {
         const { page } = loaded;
-        const switcher = page.getByRole('banner').getByRole('link', { name: ui(lang, 'lang.switchLabel') });
+        const switcher = page.getByRole('banner').getByRole('link', { name: ui(other, 'lang.readHere') });
         await expect(switcher).toHaveAttribute('hreflang', other);
         const twin = await switcher.getAttribute('href');
         expect(twin, 'the switcher points at the alternate in the other language').toBe(
@@ -139,7 +139,7 @@ for (const path of pages) {
         await page.waitForLoadState();
         expect(new URL(page.url()).pathname).toBe(twin);
         await expect(page.locator('html')).toHaveAttribute('lang', other);
-        const back = page.getByRole('banner').getByRole('link', { name: ui(other, 'lang.switchLabel') });
+        const back = page.getByRole('banner').getByRole('link', { name: ui(lang, 'lang.readHere') });
         await expect(back).toHaveAttribute('hreflang', lang);
         await expect(back).toHaveAttribute('href', path);
       });

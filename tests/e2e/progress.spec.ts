@@ -24,7 +24,7 @@ const CHAPTER = 'gdpr';
 const chapterPathFr = withBase('fr/rgpd/');
 const quizPathFr = withBase('fr/quiz/rgpd/');
 const questions: Question[] = quizSchema.parse(parse(readFileSync(resolve(process.env.CONTENT_DIR ?? 'content', 'quizzes', `${CHAPTER}.yaml`), 'utf8'))).questions;
-const ui = JSON.parse(readFileSync(resolve('src/i18n/fr.json'), 'utf8')) as Record<string, string>;
+const ui = JSON.parse(readFileSync(resolve('src/i18n/fr/ui.json'), 'utf8')) as Record<string, string>;
 const s = STRINGS.fr;
 
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);

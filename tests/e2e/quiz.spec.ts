@@ -40,7 +40,7 @@ const first = <T extends Question['type']>(type: T) => questions.find((q) => q.t
 
 const dicts: Partial<Record<Lang, Record<string, string>>> = {};
 const t = (lang: Lang, key: string, vars: Record<string, string | number> = {}) => {
-  const s = (dicts[lang] ??= JSON.parse(readFileSync(resolve('src/i18n', `${lang}.json`), 'utf8')) as Record<string, string>)[key];
+  const s = (dicts[lang] ??= JSON.parse(readFileSync(resolve('src/i18n', lang, 'ui.json'), 'utf8')) as Record<string, string>)[key];
   if (s === undefined) throw new Error(`no UI string ${key}`);
   return s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 };

@@ -8,6 +8,8 @@
  * the expected counts are tallied from the simulated answers, not read back
  * from the decoder. The student's code is decoded here too.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { axeTags, formatAxeViolations, watchPage, withBase } from './helpers';
@@ -15,12 +17,17 @@ import type { Catalogue } from '../../src/lib/share/catalogue';
 import { encodeModule } from '../../src/lib/share/module-state';
 import { decodeResult, encodeResult, type Outcome } from '../../src/lib/share/result-code';
 import { mulberry32 } from '../../src/lib/quiz/shuffle';
-import { STRINGS, fill } from '../../src/components/results/strings';
+import { fill } from '../../src/lib/fill';
+import type ResultStrings from '../../src/i18n/en/results.json';
 
 type Lang = 'fr' | 'en';
 const CHAPTER = 'clearview-case';
 const resultsPaths: Record<Lang, string> = { fr: withBase('fr/enseignants/resultats/'), en: withBase('en/teachers/results/') };
 const quizPaths: Record<Lang, string> = { fr: withBase('fr/quiz/affaire-clearview/'), en: withBase('en/quiz/clearview-case/') };
+/** The result codes' words, by language (src/i18n/<lang>/results.json). */
+const STRINGS = Object.fromEntries(
+  (['fr', 'en'] as const).map((l) => [l, JSON.parse(readFileSync(resolve('src/i18n', l, 'results.json'), 'utf8')) as typeof ResultStrings]),
+) as Record<Lang, typeof ResultStrings>;
 const PARTIAL = [0, 1 / 3, 0.5, 2 / 3, 0.25, 1];
 const num = (lang: Lang, n: number) => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(n);
 

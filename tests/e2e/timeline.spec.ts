@@ -21,7 +21,7 @@ import { EVENT_KINDS } from '../../src/schemas/event';
 
 type Lang = 'fr' | 'en';
 const paths: Record<Lang, string> = { fr: withBase('fr/chronologie/'), en: withBase('en/timeline/') };
-const dict = (lang: Lang) => JSON.parse(readFileSync(resolve('src/i18n', `${lang}.json`), 'utf8')) as Record<string, string>;
+const dict = (lang: Lang) => JSON.parse(readFileSync(resolve('src/i18n', lang, 'ui.json'), 'utf8')) as Record<string, string>;
 const t = (lang: Lang, key: string, vars: Record<string, string | number> = {}) => {
   const s = dict(lang)[key];
   if (s === undefined) throw new Error(`no UI string ${key}`);

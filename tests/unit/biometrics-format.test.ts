@@ -1,15 +1,19 @@
 /**
  * formatShare: the "how many impostors get through" phrase of the threshold
- * explorer's sentence, in both languages. The bare reciprocal read "1 in 1.1
+ * explorer's sentence, in both languages (words from src/i18n/<locale>/biometrics.json). The bare reciprocal read "1 in 1.1
  * impostors" for large rates; these tests pin the phrasing on each side of
  * every boundary (0, tiny rates, 1 in 10, 1 in 2, about 9 in 10, 95 %, 100 %),
  * and check that every threshold the slider can reach gives a natural phrase.
  */
 import { describe, expect, it } from 'vitest';
-import { formatPercent, formatShare } from '../../src/lib/biometrics/bio-format';
+import { formatPercent, formatShare as format } from '../../src/lib/biometrics/bio-format';
 import { fmr } from '../../src/lib/biometrics/errors';
-import en from '../../src/i18n/en.json';
-import fr from '../../src/i18n/fr.json';
+import { intlLocale, strings } from '../../src/i18n';
+
+const en = strings('ui', 'en');
+const fr = strings('ui', 'fr');
+/** formatShare as the threshold explorer calls it: the page's Intl locale and its biometrics.json words. */
+const formatShare = (rate: number, lang: 'fr' | 'en') => format(rate, intlLocale[lang], strings('biometrics', lang).share);
 
 /** Intl's French uses narrow no-break spaces; compare with plain spaces. */
 const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
@@ -73,7 +77,7 @@ describe('formatShare', () => {
 
   it('fits the state sentence in both languages', () => {
     const fill = (s: string, v: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? `{${k}}`);
-    const vars = (lang: 'en' | 'fr', rate: number) => ({ t: '0.20', odds: formatShare(rate, lang), fmr: formatPercent(rate, lang), fnmr: '0%' });
+    const vars = (lang: 'en' | 'fr', rate: number) => ({ t: '0.20', odds: formatShare(rate, lang), fmr: formatPercent(rate, intlLocale[lang]), fnmr: '0%' });
     expect(fill(en['bio.threshold.state'], vars('en', 0.867))).toBe('At threshold 0.20: about 9 in 10 impostors accepted (FMR 86.7%), 0% of genuine pairs rejected (FNMR).');
     expect(fill(en['bio.threshold.state'], vars('en', 0))).toContain(': no impostors accepted');
     expect(plain(fill(fr['bio.threshold.state'], vars('fr', 1e-3)))).toContain('imposteurs acceptés, 1 sur 1 000 (FMR 0,1 %)');
@@ -83,11 +87,11 @@ describe('formatShare', () => {
 
 describe('formatPercent at the boundaries', () => {
   it('reads 0 %, 10 %, 50 %, 91 % and never 100 %', () => {
-    expect(formatPercent(0, 'en')).toBe('0%');
-    expect(formatPercent(0.1, 'en')).toBe('10%');
-    expect(formatPercent(0.5, 'en')).toBe('50%');
-    expect(plain(formatPercent(0.91, 'fr'))).toBe('91 %');
-    expect(formatPercent(1, 'en')).toBe('> 99.9%');
-    expect(formatPercent(1e-6, 'en')).toBe('0.0001%');
+    expect(formatPercent(0, intlLocale.en)).toBe('0%');
+    expect(formatPercent(0.1, intlLocale.en)).toBe('10%');
+    expect(formatPercent(0.5, intlLocale.en)).toBe('50%');
+    expect(plain(formatPercent(0.91, intlLocale.fr))).toBe('91 %');
+    expect(formatPercent(1, intlLocale.en)).toBe('> 99.9%');
+    expect(formatPercent(1e-6, intlLocale.en)).toBe('0.0001%');
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIMED_SIZES, expectedFalseMatches, galleryFromLog, probAtLeastOne } from '../../src/lib/biometrics/gallery';
 import { formatCount, formatGallery, formatOdds, formatPercent, formatRate, formatScore } from '../../src/lib/biometrics/bio-format';
+import { intlLocale } from '../../src/i18n';
+
+/** The Intl locales the components pass (src/i18n/locales.json). */
+const fr = intlLocale.fr;
+const en = intlLocale.en;
 
 /** Plain spaces for Intl's (narrow) no-break spaces. */
 const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
@@ -57,25 +62,25 @@ describe('galleryFromLog', () => {
 
 describe('the biometrics formatters', () => {
   it('format counts per language', () => {
-    expect(plain(formatCount(3000, 'fr'))).toBe('3 000');
-    expect(formatCount(3000, 'en')).toBe('3,000');
-    expect(formatCount(6, 'en')).toBe('6');
-    expect(formatCount(0.06, 'fr')).toBe('0,06');
+    expect(plain(formatCount(3000, fr))).toBe('3 000');
+    expect(formatCount(3000, en)).toBe('3,000');
+    expect(formatCount(6, en)).toBe('6');
+    expect(formatCount(0.06, fr)).toBe('0,06');
   });
   it('format probabilities per language, never as a certainty', () => {
-    expect(plain(formatPercent(probAtLeastOne(1e6, 1e-6), 'fr'))).toBe('63,2 %');
-    expect(formatPercent(probAtLeastOne(1e6, 1e-6), 'en')).toBe('63.2%');
-    expect(formatPercent(1, 'en')).toBe('> 99.9%');
-    expect(formatPercent(0.9975, 'en')).toBe('99.8%');
-    expect(formatPercent(0.9995, 'en')).toBe('> 99.9%');
-    expect(formatPercent(0.001, 'en')).toBe('0.1%');
-    expect(formatPercent(1e-10, 'en')).toBe('0.00000001%');
+    expect(plain(formatPercent(probAtLeastOne(1e6, 1e-6), fr))).toBe('63,2 %');
+    expect(formatPercent(probAtLeastOne(1e6, 1e-6), en)).toBe('63.2%');
+    expect(formatPercent(1, en)).toBe('> 99.9%');
+    expect(formatPercent(0.9975, en)).toBe('99.8%');
+    expect(formatPercent(0.9995, en)).toBe('> 99.9%');
+    expect(formatPercent(0.001, en)).toBe('0.1%');
+    expect(formatPercent(1e-10, en)).toBe('0.00000001%');
   });
   it('format odds, scores, rates and gallery sizes', () => {
-    expect(formatOdds(1e-3, 'en')).toBe('1,000');
-    expect(formatScore(0.62, 'fr')).toBe('0,62');
+    expect(formatOdds(1e-3, en)).toBe('1,000');
+    expect(formatScore(0.62, fr)).toBe('0,62');
     expect(formatRate(1e-10)).toBe('10⁻¹⁰');
-    expect(formatGallery(6e10, 'en')).toBe('60 billion');
-    expect(formatGallery(6e10, 'fr')).toBe('60 milliards');
+    expect(formatGallery(6e10, en)).toBe('60 billion');
+    expect(formatGallery(6e10, fr)).toBe('60 milliards');
   });
 });

@@ -107,7 +107,7 @@ describe('the content checker, on the fines chart data', () => {
 
 describe('the event schema, on claimed sizes', () => {
   const claim = {
-    date: '2025-10-28', datePrecision: 'day', jurisdiction: 'US', actor: 'Clearview AI', kind: 'claim',
+    date: '2025-10-28', datePrecision: 'day', jurisdiction: 'US', actor: { fr: 'Clearview AI', en: 'Clearview AI' }, kind: 'claim',
     claim: { images: 60_000_000_000, moreThan: true },
     title: { fr: 'Titre', en: 'Title' }, summary: { fr: 'Résumé.', en: 'Summary.' }, sources: ['s'], confidence: 'high',
   };

@@ -70,7 +70,7 @@ describe('the content checker', () => {
   it('reports a French chapter without its English twin', () => {
     const dir = broken((d) => unlinkSync(join(d, 'chapters/en/clearview-case.mdx')));
     const problems = checkContent(dir, dir);
-    expect(problems).toContainEqual({ file: 'chapters/fr/clearview-case.mdx', message: expect.stringContaining('no English twin') });
+    expect(problems).toContainEqual({ file: 'chapters/fr/clearview-case.mdx', message: expect.stringContaining('no "en" twin') });
   });
 
   it('reports a citation of a source the chapter does not list', () => {
@@ -117,7 +117,7 @@ describe('the build', () => {
   it.each([
     ['a dangling source id', (d: string) => edit(join(d, 'events/cnil-sanction.yaml'), 'sources: [cnil-sanction-2022]', 'sources: [nowhere]'), /events\/cnil-sanction\.yaml › sources\[0\]: unknown source "nowhere"/],
     ['a missing English string', (d: string) => edit(join(d, 'glossary/formal-notice.yaml'), /definition: \{[^}]*\}/, 'definition: { fr: "Injonction." }'), /glossary\/formal-notice\.yaml › definition\.en/],
-    ['a French chapter without its English twin', (d: string) => unlinkSync(join(d, 'chapters/en/clearview-case.mdx')), /chapters\/fr\/clearview-case\.mdx: has no English twin/],
+    ['a French chapter without its English twin', (d: string) => unlinkSync(join(d, 'chapters/en/clearview-case.mdx')), /chapters\/fr\/clearview-case\.mdx: has no "en" twin/],
   ])('fails on %s, naming the file', (_name, mutate, expected) => {
     const root = mkdtempSync(join(tmpdir(), 'vp-build-'));
     made.push(root);

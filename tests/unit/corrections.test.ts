@@ -11,8 +11,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, checkCorrections, loadContent, type Problem } from '../../src/lib/content-check';
 import { correctionsSchema } from '../../src/schemas/correction';
 import { allCorrectionItems, correctionItems, firstSection, headingTitles, latestDate } from '../../src/lib/corrections';
-import { correctionsStrings } from '../../src/components/corrections/strings';
-import { ogStrings } from '../../src/components/og/strings';
+import { REAL_LOCALES, REFERENCE, dictionaries, dictionaryProblems, flatten, strings } from '../../src/i18n';
+import { CORRECTION_KINDS } from '../../src/schemas/correction';
+import type { Localized } from '../../src/schemas/localized';
 
 const VALID = 'tests/fixtures/content-valid';
 const made: string[] = [];
@@ -134,7 +135,7 @@ describe('the content checker, on corrections logs', () => {
 });
 
 describe('correction items', () => {
-  const e = (date: string, kind = 'correction' as const) => ({ date, kind, summary: { fr: date, en: date } });
+  const e = (date: string, kind = 'correction' as const) => ({ date, kind, summary: { fr: date, en: date } as Localized });
   it('are newest first, and on the same day the later entry in the file comes first', () => {
     const items = correctionItems('gdpr', { entries: [e('2026-11-20'), e('2026-11-26'), e('2026-11-20')] });
     expect(items.map((i) => i.key)).toEqual(['correction-2026-11-26-1', 'correction-2026-11-20-2', 'correction-2026-11-20-1']);
@@ -167,11 +168,16 @@ describe('correction items', () => {
   });
 });
 
-describe('the corrections and card strings', () => {
-  it('have the same keys in French and English, none blank', () => {
-    for (const dict of [correctionsStrings, ogStrings]) {
-      expect(Object.keys(dict.fr).sort()).toEqual(Object.keys(dict.en).sort());
-      for (const d of [dict.fr, dict.en]) for (const v of Object.values(d)) expect(v.trim()).not.toBe('');
+describe('the corrections and card strings (src/i18n/<lang>/corrections.json, og.json)', () => {
+  it('have the same keys and slots in every language, none blank', () => {
+    for (const area of ['corrections', 'og'] as const) {
+      for (const lang of REAL_LOCALES) {
+        expect(dictionaryProblems(dictionaries[REFERENCE][area]!, dictionaries[lang][area]!, lang)).toEqual([]);
+        for (const v of Object.values(flatten(dictionaries[lang][area]))) expect(String(v).trim()).not.toBe('');
+      }
     }
+  });
+  it('name every kind of change', () => {
+    for (const lang of REAL_LOCALES) expect(Object.keys(strings('corrections', lang).kind).sort()).toEqual([...CORRECTION_KINDS].sort());
   });
 });

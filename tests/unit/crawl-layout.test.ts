@@ -1,16 +1,22 @@
 /**
  * The crawl figure's build-time geometry (src/lib/crawl/layout.ts) and the
- * explorable's strings (src/components/crawl/strings.ts): every page gets
- * one row inside its site's panel and inside the viewBox, panels never
- * overlap, and the French strings keep their typography.
+ * explorable's words (src/i18n/<locale>/crawl.json): every page gets one row
+ * inside its site's panel and inside the viewBox, panels never overlap, and
+ * the French strings keep their typography.
  */
 import { describe, expect, it } from 'vitest';
 import { layoutWeb } from '../../src/lib/crawl/layout';
-import { WEB, pageLabel } from '../../src/lib/crawl/web';
-import { STRINGS } from '../../src/components/crawl/strings';
+import { pageLabel } from '../../src/lib/crawl/web';
+import { crawlWeb, words } from '../support/explorables';
+
+const WEB = crawlWeb('en');
+const STRINGS = { fr: words('crawl', 'fr'), en: words('crawl', 'en') };
 
 describe('layoutWeb', () => {
   const g = layoutWeb(WEB);
+  it('stacks the sites in the column each one names, in the web’s order', () => {
+    expect(g.panels.map((p) => [p.site, p.x > 8 ? 1 : 0])).toEqual([['chirp', 0], ['blog', 0], ['news', 1], ['snap', 1]]);
+  });
   it('places every page once, in its own site’s panel', () => {
     const urls = g.panels.flatMap((p) => p.rows.map((r) => r.url));
     expect([...urls].sort()).toEqual([...WEB.order].sort());
@@ -44,6 +50,7 @@ describe('strings', () => {
     expect(all).toMatch(/\u00a0:/);
   });
   it('name a page by its title and site', () => {
-    expect(pageLabel(WEB, 'valley-news.example/2025/market', 'fr')).toBe('Le marché rouvre (Valley Courier)');
+    expect(pageLabel(crawlWeb('fr'), 'valley-news.example/2025/market')).toBe('Le marché rouvre (Valley Courier)');
+    expect(pageLabel(WEB, 'valley-news.example/2025/market')).toBe('The market reopens (Valley Courier)');
   });
 });

@@ -1,5 +1,6 @@
 /**
- * The crawl model (src/lib/crawl/crawl.ts) on the explorable's invented web:
+ * The crawl model (src/lib/crawl/crawl.ts) on the explorable's invented web
+ * (content/crawl/web.yaml, read with the schema of src/schemas/crawl-web.ts):
  * determinism, breadth-first order, and the teaching outcomes the chapter
  * relies on, one per measure:
  * - honouring robots.txt removes exactly the disallowed pages, and only
@@ -12,7 +13,12 @@
 import { describe, expect, it } from 'vitest';
 import { AGENT, DEFAULTS, LIMITED, REQUESTS_PER_STEP, crawl, profileOf, summarise, type CrawlOptions, type FaceRecord } from '../../src/lib/crawl/crawl';
 import { isAllowed, parseRobots } from '../../src/lib/crawl/robots';
-import { WEB } from '../../src/lib/crawl/web';
+import { webFor } from '../../src/lib/crawl/web';
+import { crawlWebSchema } from '../../src/schemas/crawl-web';
+import { crawlWebFile } from '../support/explorables';
+
+const FILE = crawlWebFile();
+const WEB = webFor(FILE, 'en');
 
 const key = (r: FaceRecord) => `${r.person} ${r.image} ${r.page}`;
 const keys = (db: FaceRecord[]) => new Set(db.map(key));
@@ -38,6 +44,30 @@ describe('the invented web', () => {
   });
   it('gives every person a different initial, the only way faces are drawn', () => {
     expect(new Set(WEB.people.map((p) => p.name[0])).size).toBe(WEB.people.length);
+  });
+  it('is the same graph in every language, only titles and kinds translated', () => {
+    const fr = webFor(FILE, 'fr');
+    expect(fr.order).toEqual(WEB.order);
+    expect(fr.pages['valley-news.example/2025/market']!.title).toBe('Le marché rouvre');
+    expect(WEB.pages['valley-news.example/2025/market']!.title).toBe('The market reopens');
+    expect(fr.sites.map((s) => s.kind)).toEqual(['réseau social', 'journal local', 'blog personnel', 'site de partage de photos']);
+    const strip = (w: typeof WEB) => JSON.stringify({ ...w, sites: w.sites.map((s) => ({ ...s, kind: '' })), pages: Object.values(w.pages).map((p) => ({ ...p, title: '' })) });
+    expect(strip(fr)).toBe(strip(WEB));
+  });
+  it('is rejected by the schema when a link, a person or a seed points nowhere', () => {
+    const broken = structuredClone(FILE) as Record<string, any>;
+    broken.pages[1].links.push('chirp.example/u/zoe');
+    broken.pages[2].images[0].people.push('zoe');
+    broken.seeds = ['nowhere.example/'];
+    broken.people.push({ id: 'anna', name: 'Anna Crow' });
+    const r = crawlWebSchema.safeParse(broken);
+    expect(r.success).toBe(false);
+    expect(r.error!.issues.map((i) => `${i.path.join('.')} ${i.message}`).sort()).toEqual([
+      'pages.1.links.3 unknown page "chirp.example/u/zoe"',
+      'pages.2.images.0.people.2 unknown person "zoe"',
+      'people.9 duplicate initial "A"',
+      'seeds.0 unknown page "nowhere.example/"',
+    ]);
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { groupByInitial, initial, sortTerms } from '../../src/lib/glossary';
+import { texts } from '../support/localized';
 
-const e = (id: string, fr: string, en: string) => ({ id, term: { fr, en } });
+const e = (id: string, fr: string, en: string) => ({ id, term: texts(fr, en) });
 const entries = [
   e('a', 'Écran', 'Screen'),
   e('b', 'données', 'Data'),

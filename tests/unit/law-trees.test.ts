@@ -1,15 +1,23 @@
 /**
- * The GDPR decision trees (src/lib/law-trees): every walk ends on an
- * outcome, nothing is unreachable, every text exists in both languages,
- * every cited source exists and is one the chapter lists, and the walks the
- * chapter talks about (Clearview's) end where the decisions say.
+ * The GDPR decision trees (content/law-trees/*.yaml, read with the schema
+ * of src/schemas/law-tree.ts; logic in src/lib/law-trees): every walk ends
+ * on an outcome, nothing is unreachable, every text exists in both
+ * languages, every cited source exists and is one the chapter lists, the
+ * schema rejects a broken tree, and the walks the chapter talks about
+ * (Clearview's) end where the decisions say.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { follow, lawTrees, localize, problems, readingOrder, sourceIds, walks, type Bilingual, type LawTreeData, lawTreeStrings, verdictLabels } from '../../src/lib/law-trees';
+import { follow, problems, readingOrder, sourceIds, walks, type LawTreeData } from '../../src/lib/law-trees';
+import { lawTreeSchema, VERDICTS } from '../../src/schemas/law-tree';
+import { LOCALES, REAL_LOCALES } from '../../src/i18n/locales';
+import { lawTrees as loadTrees, words } from '../support/explorables';
 
-const trees = Object.values(lawTrees) as LawTreeData[];
+type Bilingual = { fr: string; en: string };
+const lawTrees = loadTrees();
+const trees = Object.values(lawTrees);
 /** The sources chapter 4 lists (issue 5): the trees cite no other. */
 const CHAPTER_SOURCES = [
   'gdpr-regulation-2016', 'cnil-san-2022-019', 'garante-ordinanza-2022', 'edpb-hellenic-dpa-2022',
@@ -82,7 +90,7 @@ describe.each(trees.map((t) => [t.id, t] as const))('the "%s" tree', (_id, tree)
 
 describe('the walks the chapter describes', () => {
   it('Clearview: personal data, processed, not excluded, no establishment, no offer, but monitoring → Art. 3(2)(b)', () => {
-    const { id, node } = follow(lawTrees.applies, [0, 0, 1, 1, 1, 1, 0]);
+    const { id, node } = follow(lawTrees.applies!, [0, 0, 1, 1, 1, 1, 0]);
     expect(id).toBe('monitoring-yes');
     expect(node.kind === 'outcome' && node.verdict).toBe('applies');
     expect(node.kind === 'outcome' && node.articles.en).toContain('3(2)(b)');
@@ -90,23 +98,23 @@ describe('the walks the chapter describes', () => {
   });
 
   it('a household activity → the GDPR does not apply (Art. 2(2)(c))', () => {
-    const { node } = follow(lawTrees.applies, [0, 0, 0]);
+    const { node } = follow(lawTrees.applies!, [0, 0, 0]);
     expect(node.kind === 'outcome' && [node.verdict, node.articles.en]).toEqual(['excluded', 'Art. 2(2)(c) and Recital 18 GDPR']);
   });
 
   it('a competent authority fighting crime → the Law Enforcement Directive', () => {
-    const { node } = follow(lawTrees.applies, [0, 0, 1, 0]);
+    const { node } = follow(lawTrees.applies!, [0, 0, 1, 0]);
     expect(node.kind === 'outcome' && node.verdict).toBe('other');
   });
 
   it('Clearview: no basis from (a) to (e), a legitimate interest that fails the balancing → Art. 6 breach (CNIL)', () => {
-    const { id, node } = follow(lawTrees['lawful-basis'], [1, 1, 1, 1, 1, 0, 0, 0]);
+    const { id, node } = follow(lawTrees['lawful-basis']!, [1, 1, 1, 1, 1, 0, 0, 0]);
     expect(id).toBe('overridden');
     expect(node.kind === 'outcome' && node.decisions.map((d) => d.source)).toContain('cnil-san-2022-019');
   });
 
   it('biometric identification with no Art. 9(2) exception → prohibited, as the Garante, the Hellenic DPA and the AP found', () => {
-    const { id, node } = follow(lawTrees['lawful-basis'], [1, 1, 1, 1, 1, 0, 0, 1, 0, 1, 1, 1]);
+    const { id, node } = follow(lawTrees['lawful-basis']!, [1, 1, 1, 1, 1, 0, 0, 1, 0, 1, 1, 1]);
     expect(id).toBe('prohibited');
     const cited = node.kind === 'outcome' ? node.decisions.map((d) => d.source) : [];
     expect(cited).toEqual(expect.arrayContaining(['garante-ordinanza-2022', 'edpb-hellenic-dpa-2022', 'ap-nl-decision-2024']));
@@ -114,42 +122,80 @@ describe('the walks the chapter describes', () => {
 
   it('every Art. 6 basis leads to the same Art. 9 question', () => {
     for (const path of [[0], [1, 0], [1, 1, 0], [1, 1, 1, 0], [1, 1, 1, 1, 0], [1, 1, 1, 1, 1, 0, 0, 1]]) {
-      expect(follow(lawTrees['lawful-basis'], path).id, path.join()).toBe('biometric');
+      expect(follow(lawTrees['lawful-basis']!, path).id, path.join()).toBe('biometric');
     }
   });
 
   it('stops at an outcome and rejects an answer that does not exist', () => {
-    expect(follow(lawTrees.applies, [1, 0, 0, 0]).id).toBe('not-personal');
-    expect(() => follow(lawTrees.applies, [0, 5])).toThrow(/no answer 5/);
+    expect(follow(lawTrees.applies!, [1, 0, 0, 0]).id).toBe('not-personal');
+    expect(() => follow(lawTrees.applies!, [0, 5])).toThrow(/no answer 5/);
   });
 });
 
+/** A tiny tree with every text the same in each language: a → b → (a | outcome). */
+const all = (s: string) => Object.fromEntries(LOCALES.map((l) => [l, s])) as LawTreeData['title'];
+const q = (next: string, other = 'end') => ({ kind: 'question' as const, text: all('q'), short: all('q'), help: all('h'), answers: [{ label: all('y'), next }, { label: all('n'), next: other }] });
+const end = { kind: 'outcome' as const, verdict: 'applies' as const, title: all('t'), text: all('t'), articles: all('Art. 1'), decisions: [{ source: 'gdpr-regulation-2016', note: all('n') }] };
+
 describe('walks()', () => {
   it('throws on a cycle', () => {
-    const q = (next: string) => ({ kind: 'question' as const, text: { fr: 'q', en: 'q' }, short: { fr: 'q', en: 'q' }, help: { fr: 'h', en: 'h' }, answers: [{ label: { fr: 'o', en: 'y' }, next }, { label: { fr: 'n', en: 'n' }, next: 'a' }] });
-    const loop: LawTreeData = { id: 'applies', title: { fr: 't', en: 't' }, intro: { fr: 'i', en: 'i' }, start: 'a', nodes: { a: q('b'), b: q('a') } };
+    const loop: LawTreeData = { id: 'loop', title: all('t'), intro: all('i'), start: 'a', nodes: { a: q('b'), b: q('a'), end } };
     expect(() => walks(loop)).toThrow(/cycle/);
+    expect(problems(loop)).toEqual(['cycle: "a"']);
+  });
+});
+
+describe('the schema', () => {
+  /** applies.yaml as parsed YAML (before the schema), for breaking. */
+  const raw = () => parse(readFileSync(resolve('content/law-trees/applies.yaml'), 'utf8')) as { start: string; nodes: Record<string, { answers?: { next: string }[]; decisions?: unknown[]; text?: Record<string, string> }> };
+  const messages = (data: unknown) => {
+    const r = lawTreeSchema.safeParse(data);
+    return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')} ${i.message}`);
+  };
+
+  it('accepts both trees', () => {
+    expect(Object.keys(lawTrees).sort()).toEqual(['applies', 'lawful-basis']);
+  });
+
+  it('rejects an answer that leads nowhere, and the node it made unreachable', () => {
+    const data = raw();
+    data.nodes.household!.answers![1]!.next = 'law-enforcment';
+    expect(messages(data)).toEqual(expect.arrayContaining([
+      expect.stringContaining('dead-link: "household" → "law-enforcment"'),
+      expect.stringContaining('unreachable: "law-enforcement"'),
+    ]));
+  });
+
+  it('rejects a missing first question, an outcome that cites nothing and a missing English text', () => {
+    expect(messages({ ...raw(), start: 'nope' })).toEqual([expect.stringContaining('no-start: "nope"')]);
+    const data = raw();
+    data.nodes['not-personal']!.decisions = [];
+    delete data.nodes.personal!.text!.en;
+    const found = messages(data);
+    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^nodes\.not-personal\.decisions /), expect.stringMatching(/^nodes\.personal\.text\.en .*"en"/)]));
+  });
+
+  it('finds no problem in a sound tree', () => {
+    const sound: LawTreeData = { id: 'ok', title: all('t'), intro: all('i'), start: 'a', nodes: { a: q('b'), b: q('end'), end } };
+    expect(problems(sound)).toEqual([]);
+    expect(walks(sound).map((w) => w.answers)).toEqual([[0, 0], [0, 1], [1]]);
   });
 });
 
 describe('the strings', () => {
-  it('exist in both languages', () => {
-    for (const [at, t] of [...texts(lawTreeStrings), ...texts(verdictLabels)]) {
-      expect(t.fr.trim(), at).toBeTruthy();
-      expect(t.en.trim(), at).toBeTruthy();
-    }
+  it('have a tag for every verdict, in every language', () => {
+    for (const lang of REAL_LOCALES) expect(Object.keys(words('law', lang).verdict).sort(), lang).toEqual([...VERDICTS].sort());
   });
 
-  it('French gets no-break spaces before ? ; ! : and inside « »', () => {
-    for (const tree of trees) {
-      for (const [at, t] of texts(tree)) {
-        const fr = localize(t, 'fr');
-        expect(fr, at).not.toMatch(/ [?;!:»]|« /);
-        expect(t.en, at).not.toMatch(/[\u00a0\u202f]/);
-      }
+  it('are written with no-break spaces in French before ? ; ! : and inside « », none in English', () => {
+    const french = [...trees.flatMap((tree) => texts(tree)), ...Object.entries(words('law', 'fr')).map(([k, v]) => [k, { fr: JSON.stringify(v), en: '' }] as [string, Bilingual])];
+    expect(french.length).toBeGreaterThan(100);
+    for (const [at, t] of french) {
+      expect(t.fr, at).not.toMatch(/ [?;!:»]|« /);
+      expect(t.en, at).not.toMatch(/[\u00a0\u202f]/);
     }
-    expect(localize({ fr: 'Données personnelles ?', en: 'x' }, 'fr')).toBe('Données personnelles\u202f?');
-    expect(localize({ fr: 'Article 4.1 : texte', en: 'x' }, 'fr')).toBe('Article 4.1\u00a0: texte');
+    expect(lawTrees.applies!.nodes.personal!.kind === 'question' && lawTrees.applies!.nodes.personal!.short.fr).toBe('Données personnelles\u202f?');
+    expect(words('law', 'fr').liveResult).toBe('Résultat\u00a0: {title}');
   });
 
   it('uses typographic apostrophes in French', () => {

@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RIGHTS, WORDING, letterDate, letterFileName, letterTemplate, letterText, type LetterInput, type LetterLang, type Right } from '../../src/lib/letters/letter';
-import { STRINGS } from '../../src/components/letter/strings';
+import { strings, type RealLocale } from '../../src/i18n';
 
-const LANGS: LetterLang[] = ['en', 'fr'];
+const LANGS: RealLocale[] = ['en', 'fr'];
 const base = (right: Right, letterLang: LetterLang, extra: Partial<LetterInput> = {}): LetterInput => ({
   right, letterLang, date: '2026-11-26',
   controller: { name: 'Example Faces Inc.', address: '1 Example Street\nSpringfield', email: 'privacy@faces.example' },
@@ -21,7 +21,7 @@ const common = {
   en: ['Article 12(3)', 'one month', 'two further months', 'Article 12(5)', 'free of charge', 'Article 12(6)', 'Article 77', 'CNIL'],
   fr: ['article 12, paragraphe 3', 'un mois', 'deux mois', 'article 12, paragraphe 5', 'gratuite', 'article 12, paragraphe 6', 'article 77', 'CNIL'],
 };
-const perRight: Record<LetterLang, Record<Right, string[]>> = {
+const perRight: Record<RealLocale, Record<Right, string[]>> = {
   en: {
     access: ['Article 15', 'Article 15(3)', 'Article 15(1)(a)', 'Article 15(1)(c)', 'Article 15(1)(d)', 'Article 15(1)(g)', 'any available information as to their source', 'Article 15(1)(h)', 'automated decision-making'],
     erasure: ['Article 17', 'Article 17(1)', 'point (a)', 'point (c)', 'point (d)', 'Article 21(1)', 'Article 19'],
@@ -151,12 +151,12 @@ describe('wording', () => {
   it('French and English letters and form strings have the same keys', () => {
     const keys = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) ? keys(v).map((x) => `${k}.${x}`) : [k])).sort();
     expect(keys(WORDING.fr)).toEqual(keys(WORDING.en));
-    expect(keys(STRINGS.fr)).toEqual(keys(STRINGS.en));
+    expect(keys(strings('letter', 'fr'))).toEqual(keys(strings('letter', 'en')));
     expect(WORDING.fr.access.items).toHaveLength(WORDING.en.access.items.length);
     expect(WORDING.fr.erasure.items).toHaveLength(WORDING.en.erasure.items.length);
   });
   it('French uses a no-break space before : ; ? ! and inside « »', () => {
-    const all = JSON.stringify([WORDING.fr, STRINGS.fr]);
+    const all = JSON.stringify([WORDING.fr, strings('letter', 'fr')]);
     expect(all).not.toMatch(/ [:;?!»]/);
     expect(all).not.toMatch(/« /);
     expect(all).not.toMatch(/'/);

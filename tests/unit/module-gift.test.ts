@@ -2,14 +2,15 @@
  * The module's GIFT file (src/lib/module-gift.ts), joined from pieces that
  * src/lib/gift.ts wrote: it parses with gift-pegjs, holds exactly the chosen
  * questions numbered through the module, one category per chapter under the
- * module's name; and the module strings have the same keys in both languages.
+ * module's name; and the module strings (src/i18n/<locale>/module.json) have
+ * the same keys in every language.
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'gift-pegjs';
 import { giftQuestion } from '../../src/lib/gift';
 import { giftFileName, moduleGift, renumber, type ModuleGiftData } from '../../src/lib/module-gift';
 import type { Question } from '../../src/schemas/quiz';
-import { moduleStrings } from '../../src/components/module/strings';
+import { REAL_LOCALES, strings } from '../../src/i18n';
 
 const l = (fr: string, en = fr) => ({ fr, en });
 const base = { section: l('s'), objective: 1, difficulty: 1, explanation: l('Parce que : voilà.', 'Because.') };
@@ -81,11 +82,15 @@ describe('giftFileName', () => {
 });
 
 describe('module strings', () => {
-  it('have the same keys in French and English, none empty', () => {
-    expect(Object.keys(moduleStrings.fr).sort()).toEqual(Object.keys(moduleStrings.en).sort());
-    for (const d of Object.values(moduleStrings)) for (const v of Object.values(d)) expect(v.trim()).not.toBe('');
+  it('have the same keys in every language, none empty', () => {
+    const keys = Object.keys(strings('module', 'en')).sort();
+    for (const lang of REAL_LOCALES) {
+      const d = strings('module', lang);
+      expect(Object.keys(d).sort()).toEqual(keys);
+      for (const v of Object.values(d)) expect(v.trim()).not.toBe('');
+    }
   });
   it('use no-break spaces before French high punctuation', () => {
-    for (const v of Object.values(moduleStrings.fr)) expect(v).not.toMatch(/ [:;!?»]|« /);
+    for (const v of Object.values(strings('module', 'fr'))) expect(v).not.toMatch(/ [:;!?»]|« /);
   });
 });

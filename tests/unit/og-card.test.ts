@@ -1,11 +1,13 @@
 /**
  * The Open Graph card (src/lib/og/): text drawn as paths from the bundled
  * font (no <text>, so no system font is needed), titles wrapped by measured
- * width, French punctuation kept with its word, and the same SVG every time.
+ * width, French punctuation kept with its word, and the same SVG every time;
+ * and what the cards say (src/lib/og/words.ts, from src/i18n).
  */
 import { describe, expect, it } from 'vitest';
 import { loadOgFonts, measure, textPath, wrapText } from '../../src/lib/og/text';
 import { OG_HEIGHT, OG_WIDTH, ogCardSvg } from '../../src/lib/og/card';
+import { chapterCard, languageCard, siteCard, siteCardAlt, siteCardName } from '../../src/lib/og/words';
 
 const { bold, regular } = loadOgFonts();
 const card = { site: 'Visage public', kicker: 'Chapitre 3', title: 'Les gabarits biométriques', footer: 'L’affaire Clearview AI et le RGPD, pas à pas' };
@@ -47,5 +49,20 @@ describe('ogCardSvg', () => {
   it('uses a smaller title size for a longer title', () => {
     const size = (svg: string) => svg.length;
     expect(size(ogCardSvg({ ...card, title: 'Le RGPD' }))).toBeLessThan(size(ogCardSvg(card)));
+  });
+});
+
+describe('the cards\' words', () => {
+  it('give a chapter card the site name, the chapter number and the language\'s footer', () => {
+    expect(chapterCard('fr', 3, 'Les gabarits biométriques')).toEqual(card);
+    expect(chapterCard('en', 4, 'The GDPR')).toEqual({ site: 'Public Face', kicker: 'Chapter 4', title: 'The GDPR', footer: 'The Clearview AI case and the GDPR, step by step' });
+  });
+  it('give each language its own card', () => {
+    expect(languageCard('en')).toEqual({ site: 'Public Face', kicker: 'An open, bilingual course', title: 'The Clearview AI case, web scraping and the GDPR', footer: 'Eight chapters, quizzes, a timeline and every source' });
+  });
+  it('compose the landing page\'s card and its alt text from both languages\' words', () => {
+    expect(siteCard()).toEqual({ site: 'Visage public · Public Face', kicker: 'Français · English', title: 'L’affaire Clearview AI et le RGPD', footer: 'The Clearview AI case and the GDPR' });
+    expect(siteCardName()).toBe('Visage public · Public Face');
+    expect(siteCardAlt()).toBe('Visage public · Public Face — L’affaire Clearview AI et le RGPD · The Clearview AI case and the GDPR');
   });
 });

@@ -7,7 +7,7 @@ const validSource = {
   date: '2022-10-17', language: 'fr', kind: 'decision',
 };
 const validEvent = {
-  date: '2022-10-17', datePrecision: 'day', announced: '2022-10-20', jurisdiction: 'FR', actor: 'CNIL', kind: 'fine',
+  date: '2022-10-17', datePrecision: 'day', announced: '2022-10-20', jurisdiction: 'FR', actor: { fr: 'Formation restreinte de la CNIL', en: 'CNIL restricted committee' }, kind: 'fine',
   amount: { value: 20_000_000, currency: 'EUR' }, title: { fr: 'Sanction', en: 'Fine' },
   summary: { fr: 'Une amende.', en: 'A fine.' }, sources: ['cnil-sanction-2022'], confidence: 'high',
 };
@@ -80,6 +80,10 @@ describe('event schema', () => {
   });
   it('rejects a summary without its French string', () => {
     expect(fieldsOf(eventSchema.safeParse({ ...validEvent, summary: { en: 'A fine.' } }))).toEqual(['summary.fr']);
+  });
+  it('wants the actor in each language, not one string for all', () => {
+    expect(fieldsOf(eventSchema.safeParse({ ...validEvent, actor: 'CNIL restricted committee' }))).toEqual(['actor']);
+    expect(fieldsOf(eventSchema.safeParse({ ...validEvent, actor: { en: 'CNIL restricted committee' } }))).toEqual(['actor.fr']);
   });
 });
 

@@ -11,7 +11,7 @@ import {
   buildManifest, CACHE_PREFIX, isPrecached, mayHandle, offlineLang, pageKeys, RUNTIME, staleCaches, toDownload, urlOf,
 } from '../../scripts/lib/sw-manifest.mjs';
 import { swSource } from '../../scripts/offline-sw.mjs';
-import { offlineStrings } from '../../src/components/offline/strings';
+import { REAL_LOCALES, REFERENCE, dictionaries, dictionaryProblems, strings } from '../../src/i18n';
 
 const site = [
   { file: 'index.html', content: '<h1>Visage public</h1>' },
@@ -114,12 +114,12 @@ describe('what the worker may handle', () => {
 
 describe('the offline page for a page that was never saved', () => {
   it('is English under en/ and French elsewhere, the landing page included', () => {
-    expect(offlineLang('/en/gdpr/', '/')).toBe('en');
-    expect(offlineLang('/visage-public/en/', '/visage-public/')).toBe('en');
-    expect(offlineLang('/visage-public/en', '/visage-public/')).toBe('en');
-    expect(offlineLang('/visage-public/fr/rgpd/', '/visage-public/')).toBe('fr');
-    expect(offlineLang('/visage-public/', '/visage-public/')).toBe('fr');
-    expect(offlineLang('/visage-public/english/', '/visage-public/')).toBe('fr');
+    expect(offlineLang('/en/gdpr/', '/', ['fr', 'en'])).toBe('en');
+    expect(offlineLang('/visage-public/en/', '/visage-public/', ['fr', 'en'])).toBe('en');
+    expect(offlineLang('/visage-public/en', '/visage-public/', ['fr', 'en'])).toBe('en');
+    expect(offlineLang('/visage-public/fr/rgpd/', '/visage-public/', ['fr', 'en'])).toBe('fr');
+    expect(offlineLang('/visage-public/', '/visage-public/', ['fr', 'en'])).toBe('fr');
+    expect(offlineLang('/visage-public/english/', '/visage-public/', ['fr', 'en'])).toBe('fr');
   });
   it('tries the directory form of an address typed without its slash', () => {
     expect(pageKeys('/fr/rgpd')).toEqual(['/fr/rgpd', '/fr/rgpd/']);
@@ -159,13 +159,15 @@ describe('the generated sw.js', () => {
   });
 });
 
-describe('the offline page strings', () => {
-  it('have the same keys in both languages, none empty', () => {
-    expect(Object.keys(offlineStrings.en).sort()).toEqual(Object.keys(offlineStrings.fr).sort());
-    for (const v of [...Object.values(offlineStrings.fr), ...Object.values(offlineStrings.en)]) expect(v.trim()).not.toBe('');
+describe('the offline page strings (src/i18n/<lang>/offline.json)', () => {
+  it('have the same keys and slots in every language, none empty', () => {
+    for (const lang of REAL_LOCALES) {
+      expect(dictionaryProblems(dictionaries[REFERENCE].offline!, dictionaries[lang].offline!, lang)).toEqual([]);
+      for (const v of Object.values(strings('offline', lang))) expect(v.trim()).not.toBe('');
+    }
   });
   it('use French typography: no plain space before : ; ! ? or inside « », no straight apostrophe', () => {
-    for (const [k, v] of Object.entries(offlineStrings.fr)) {
+    for (const [k, v] of Object.entries(strings('offline', 'fr'))) {
       expect(v, k).not.toMatch(/ [:;!?»]|« |'/);
     }
   });

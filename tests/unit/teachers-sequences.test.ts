@@ -1,79 +1,93 @@
 /**
- * The teachers' hub sequences (src/components/teachers/sequences.ts) and its
- * strings: every session adds up to its stated length, the three sequences
- * last one hour, two hours and four sessions, reading time covers the
- * chapters' own `minutes`, every chapter and section anchor exists in both
- * languages, and French and English have the same shape.
+ * The teachers' hub sequences (content/sequences/*.yaml, read here with the
+ * `yaml` package and their Zod schema) and its words
+ * (src/i18n/<lang>/teachers.json): the three sequences last one hour, two
+ * hours and four sessions; every session adds up to its stated length;
+ * reading time covers the chapters' own `minutes`; every chapter and section
+ * anchor exists in both languages; the sequences check (src/lib/sequences-check.ts)
+ * finds nothing wrong in the real files and reports planted mistakes; French
+ * text carries its no-break spaces.
  */
-import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content-check';
-import { headingSlugs } from '../../src/lib/content-check';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { headingSlugs, loadContent } from '../../src/lib/content-check';
+import { loadSequences, sequenceProblems, type SequenceEntry } from '../../src/lib/sequences-check';
+import { inHubOrder, readingNeeds, sequenceChapters, sequenceMinutes, sessionMinutes } from '../../src/lib/sequences';
+import { REAL_LOCALES, dictionaries, dictionaryProblems, flatten } from '../../src/i18n';
 import { CHAPTER_IDS, type ChapterId } from '../../src/schemas/chapter';
-import {
-  SECTIONS, SEQUENCES, SEQUENCE_TEXT, sequenceChapters, sequenceMinutes, sessionMinutes, type Resource,
-} from '../../src/components/teachers/sequences';
-import { TEACHERS_STRINGS, frenchSpacing, localizeText, teachersStrings } from '../../src/components/teachers/strings';
+import { sequenceSchema, type Sequence } from '../../src/schemas/sequence';
 
-const content = loadContent(process.env.CONTENT_DIR ?? 'content', []);
-const chapter = (lang: 'fr' | 'en', id: ChapterId) => content.chapters.get(`${lang}/${id}`);
-const byId = Object.fromEntries(SEQUENCES.map((s) => [s.id, s]));
+const ROOT = process.env.CONTENT_DIR ?? 'content';
+const content = loadContent(ROOT, []);
+const chapter = (lang: string, id: ChapterId) => content.chapters.get(`${lang}/${id}`);
 
-/** The shape of a value: keys and array lengths, strings reduced to a marker. */
-function shape(v: unknown): unknown {
-  if (typeof v === 'string') return v.trim() ? 'text' : 'EMPTY';
-  if (Array.isArray(v)) return v.map(shape);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, shape(x)]));
-  return typeof v;
+const dir = join(ROOT, 'sequences');
+const entries: SequenceEntry[] = inHubOrder(
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => {
+      const file = join(dir, f);
+      return { id: f.replace(/\.yaml$/, ''), file, data: sequenceSchema.parse(parseYaml(readFileSync(file, 'utf8'))) };
+    }) as { id: string; file: string; data: Sequence }[],
+);
+const byId = Object.fromEntries(entries.map((e) => [e.id, e.data!]));
+
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A copy of one real sequence, changed by `mutate`, as the check's input. */
+function planted(id: string, mutate: (s: Sequence) => void): SequenceEntry[] {
+  const data = structuredClone(byId[id]!);
+  mutate(data);
+  return [{ id, file: `content/sequences/${id}.yaml`, data }];
 }
-
-const chaptersOf = (r: Resource): ChapterId[] =>
-  r.kind === 'chapter' || r.kind === 'quiz' || r.kind === 'worksheet' ? [r.id] : r.kind === 'section' ? [SECTIONS[r.id].chapter] : [];
+const messages = (ps: { file: string; field?: string | undefined; message: string }[]) => ps.map((p) => `${p.field ?? ''}: ${p.message}`);
 
 describe('the ready-made sequences', () => {
-  it('are one hour, two hours, and four sessions', () => {
-    expect(SEQUENCES.map((s) => s.id)).toEqual(['one-hour', 'two-hours', 'unit']);
-    expect(sequenceMinutes(byId['one-hour']!)).toBe(60);
-    expect(sequenceMinutes(byId['two-hours']!)).toBe(120);
+  it('are one hour, two hours, and four sessions of 55 minutes, in that order', () => {
+    expect(entries.map((e) => e.id)).toEqual(['one-hour', 'two-hours', 'unit']);
+    expect(entries.map((e) => sequenceMinutes(e.data!))).toEqual([60, 120, 220]);
     expect(byId.unit!.sessions).toHaveLength(4);
-    expect(sequenceMinutes(byId.unit!)).toBe(4 * byId.unit!.minutesPerSession);
-    expect(byId.unit!.minutesPerSession).toBeGreaterThanOrEqual(50);
-    expect(byId.unit!.minutesPerSession).toBeLessThanOrEqual(60);
+    expect(byId.unit!.minutesPerSession).toBe(55);
   });
 
-  for (const seq of SEQUENCES) {
-    describe(seq.id, () => {
+  it('pass the sequences check against the real chapters and quizzes', () => {
+    expect(messages(sequenceProblems(entries, content))).toEqual([]);
+    const problems: { file: string; message: string }[] = [];
+    expect(loadSequences(ROOT, problems).map((e) => e.id)).toEqual(['one-hour', 'two-hours', 'unit']);
+    expect(problems).toEqual([]);
+  });
+
+  for (const { id, data: seq } of entries as { id: string; data: Sequence }[]) {
+    describe(id, () => {
       it('has sessions whose activities add up to the stated session length', () => {
         for (const session of seq.sessions) expect(sessionMinutes(session)).toBe(seq.minutesPerSession);
         expect(sequenceMinutes(seq)).toBe(seq.sessions.length * seq.minutesPerSession);
       });
 
-      it('gives every activity a positive whole number of minutes', () => {
-        for (const a of seq.sessions.flatMap((s) => s.activities)) {
-          expect(Number.isInteger(a.minutes) && a.minutes > 0, `${a.kind} ${a.minutes}`).toBe(true);
-        }
-      });
-
       it('refers only to chapters that exist in both languages, and has a quiz for every quiz it sets', () => {
-        const ids = seq.sessions.flatMap((s) => s.activities.flatMap((a) => [...(a.reads ?? []), ...a.resources.flatMap(chaptersOf)]));
+        const ids = seq.sessions.flatMap((s) => s.activities.flatMap((a) => a.reads ?? []));
+        ids.push(...sequenceChapters(seq));
         expect(ids.length).toBeGreaterThan(0);
-        for (const id of ids) {
-          expect(CHAPTER_IDS).toContain(id);
-          expect(chapter('fr', id), `fr/${id}`).toBeDefined();
-          expect(chapter('en', id), `en/${id}`).toBeDefined();
+        for (const c of ids) {
+          expect(CHAPTER_IDS).toContain(c);
+          for (const lang of REAL_LOCALES) expect(chapter(lang, c), `${lang}/${c}`).toBeDefined();
         }
         for (const r of seq.sessions.flatMap((s) => s.activities.flatMap((a) => a.resources))) {
           if (r.kind === 'quiz' || r.kind === 'worksheet') expect(content.quizzes.has(r.id), r.id).toBe(true);
         }
-        expect(sequenceChapters(seq).length).toBeGreaterThan(0);
       });
 
       it('gives each reading at least the reading time the chapters state', () => {
         for (const a of seq.sessions.flatMap((s) => s.activities)) {
           if (a.kind !== 'reading') continue;
           expect(a.reads?.length, 'a reading names its chapters').toBeGreaterThan(0);
-          const times = a.reads!.map((id) => chapter('fr', id)!.data!.minutes);
-          const needed = a.split ? Math.max(...times) : times.reduce((x, y) => x + y, 0);
-          expect(a.minutes, `${seq.id}: reading ${a.reads!.join(', ')}`).toBeGreaterThanOrEqual(needed);
+          const needed = readingNeeds(a, (c) => chapter('fr', c)!.data!.minutes);
+          expect(needed).toBeGreaterThan(0);
+          expect(a.minutes, `${id}: reading ${a.reads!.join(', ')}`).toBeGreaterThanOrEqual(needed);
         }
       });
 
@@ -84,38 +98,107 @@ describe('the ready-made sequences', () => {
         expect(kinds.has('assessment')).toBe(true);
       });
 
-      it('has, in each language, one title per session and one text per activity', () => {
-        for (const lang of ['fr', 'en'] as const) {
-          const text = SEQUENCE_TEXT[lang][seq.id];
-          expect(text.sessions).toHaveLength(seq.sessions.length);
-          seq.sessions.forEach((s, i) => expect(text.sessions[i]!.activities, `${lang} session ${i + 1}`).toHaveLength(s.activities.length));
-          expect(text.objectives.length).toBeGreaterThanOrEqual(2);
-          expect(text.assessment.length).toBeGreaterThanOrEqual(1);
+      it('has at least two objectives and one way to assess, as many in each language', () => {
+        for (const lang of REAL_LOCALES) {
+          expect(seq.objectives[lang].length).toBeGreaterThanOrEqual(2);
+          expect(seq.objectives[lang]).toHaveLength(seq.objectives.en.length);
+          expect(seq.assessment[lang].length).toBeGreaterThanOrEqual(1);
+          expect(seq.assessment[lang]).toHaveLength(seq.assessment.en.length);
+        }
+      });
+
+      it('points every section at a heading that exists in that language’s chapter', () => {
+        expect(Object.keys(seq.sections).length).toBeGreaterThan(0);
+        for (const [key, sec] of Object.entries(seq.sections)) {
+          for (const lang of REAL_LOCALES) {
+            const body = chapter(lang, sec.chapter)?.body ?? '';
+            expect(headingSlugs(body).has(sec.anchor[lang]), `${key}: ${lang}/${sec.chapter}#${sec.anchor[lang]}`).toBe(true);
+          }
         }
       });
     });
   }
+});
 
-  it('points every section at a heading that exists in that language’s chapter', () => {
-    for (const [name, sec] of Object.entries(SECTIONS)) {
-      for (const lang of ['fr', 'en'] as const) {
-        const body = chapter(lang, sec.chapter)?.body ?? '';
-        expect(headingSlugs(body).has(sec.anchor[lang]), `${name}: ${lang}/${sec.chapter}#${sec.anchor[lang]}`).toBe(true);
-      }
-    }
+describe('the sequences check', () => {
+  it('reports a section anchor that is not a heading of that language’s chapter', () => {
+    const bad = planted('one-hour', (s) => (s.sections.claims!.anchor.en = 'no-such-heading'));
+    expect(messages(sequenceProblems(bad, content))).toEqual([
+      'sections.claims.anchor.en: no heading "#no-such-heading" in content/chapters/en/clearview-case.mdx',
+    ]);
+  });
+
+  it('reports a session whose activities do not add up to minutesPerSession', () => {
+    const bad = planted('unit', (s) => (s.sessions[1]!.activities[1]!.minutes = 10));
+    expect(messages(sequenceProblems(bad, content))).toEqual(['sessions[1]: activities add up to 50 minutes, not minutesPerSession (55)']);
+  });
+
+  it('reports a reading slot shorter than the chapters it covers', () => {
+    const bad = planted('unit', (s) => (s.sessions[1]!.activities[0]!.split = false));
+    expect(messages(sequenceProblems(bad, content))).toEqual([
+      'sessions[1].activities[0].minutes: 20 minutes for a reading the chapters put at 38 (scraping 18 + biometric-templates 20)',
+    ]);
+  });
+
+  it('reports a chapter missing in a language, and a quiz set for a chapter without one', () => {
+    const chapters = new Map([...content.chapters].filter(([k]) => k !== 'en/gdpr'));
+    const quizzes = new Map([...content.quizzes].filter(([k]) => k !== 'scraping'));
+    expect(messages(sequenceProblems(planted('unit', () => {}), { chapters, quizzes }))).toEqual([
+      'sections.law-applies.chapter: unknown chapter "gdpr": no content/chapters/en/gdpr.mdx',
+      'sessions[1].activities[3].resources[0]: chapter "scraping" has no quiz (no content/quizzes/scraping.yaml)',
+    ]);
+  });
+
+  /** What loadSequences says of content/sequences/one-hour.yaml with `from` replaced by `to`. */
+  function loadBroken(from: string, to: string) {
+    const root = mkdtempSync(join(tmpdir(), 'vp-sequences-'));
+    made.push(root);
+    mkdirSync(join(root, 'sequences'));
+    const yaml = readFileSync(join(dir, 'one-hour.yaml'), 'utf8');
+    expect(yaml).toContain(from);
+    writeFileSync(join(root, 'sequences/one-hour.yaml'), yaml.replace(from, to));
+    const problems: { file: string; field?: string | undefined; message: string }[] = [];
+    const loaded = loadSequences(root, problems, root);
+    expect(loaded.map((e) => [e.id, e.data])).toEqual([['one-hour', undefined]]);
+    return problems;
+  }
+
+  it('names the file and field of an unknown chapter id', () => {
+    expect(loadBroken('reads: [clearview-case]', 'reads: [clearview-cases]')).toEqual([
+      { file: 'sequences/one-hour.yaml', field: 'sessions[0].activities[1].reads[0]', message: expect.stringContaining('"clearview-case"') },
+    ]);
+  });
+
+  it('names the file and field of an activity pointing at a section the sequence does not define', () => {
+    expect(loadBroken('{ kind: section, id: claims }', '{ kind: section, id: claim }')).toEqual([
+      { file: 'sequences/one-hour.yaml', field: 'sessions[0].activities[4].resources[0].id', message: 'unknown section "claim": add it to `sections`' },
+      { file: 'sequences/one-hour.yaml', field: 'sections.claims', message: 'section "claims" is not used by any activity' },
+    ]);
   });
 });
 
-describe('French and English texts of the hub', () => {
-  it('have the same structure: same keys, same number of items', () => {
-    expect(shape(SEQUENCE_TEXT.fr)).toEqual(shape(SEQUENCE_TEXT.en));
-    expect(shape(TEACHERS_STRINGS.fr)).toEqual(shape(TEACHERS_STRINGS.en));
+describe('the hub’s words', () => {
+  it('have the same keys and slots in French and English', () => {
+    expect(dictionaryProblems(dictionaries.en.teachers!, dictionaries.fr.teachers!, 'fr')).toEqual([]);
+    expect(Object.keys(flatten(dictionaries.en.teachers)).length).toBeGreaterThan(50);
   });
 
-  it('get French no-break spaces, and English is left alone', () => {
-    expect(frenchSpacing('Quiz : « le RGPD » ?')).toBe('Quiz\u00a0: «\u00a0le RGPD\u00a0»\u202f?');
-    const fr = JSON.stringify([teachersStrings('fr'), localizeText(SEQUENCE_TEXT.fr, 'fr')]);
-    expect(fr).not.toMatch(/ [:;?!»]|« /);
-    expect(teachersStrings('en')).toEqual(TEACHERS_STRINGS.en);
+  it('keep French no-break spaces in the dictionary and in the sequences, and none in English', () => {
+    const frText = [
+      ...Object.values(flatten(dictionaries.fr.teachers)).flat(),
+      ...entries.flatMap((e) => frenchStrings(e.data)),
+    ].join('\n');
+    expect(frText).toContain('\u202f');
+    expect(frText).not.toMatch(/ [:;?!»]|« /);
+    expect(JSON.stringify(dictionaries.en.teachers)).not.toMatch(/[\u00a0\u202f]/);
   });
 });
+
+/** Every French string of a parsed sequence (the `fr` of each `{ fr, en }`). */
+function frenchStrings(v: unknown): string[] {
+  if (Array.isArray(v)) return v.flatMap(frenchStrings);
+  if (v && typeof v === 'object') {
+    return Object.entries(v).flatMap(([k, x]) => (k === 'fr' ? [x].flat().filter((s): s is string => typeof s === 'string') : frenchStrings(x)));
+  }
+  return [];
+}

@@ -6,15 +6,17 @@
  * and the sanctions of 2022.
  */
 import { describe, expect, it } from 'vitest';
+import { LOCALES, strings } from '../../src/i18n';
 import { loadContent } from '../../src/lib/content-check';
 import { timeAxis } from '../../src/lib/timeline/axis';
 import { ERAS, eraBounds, eraOf } from '../../src/lib/timeline/eras';
 import { fitText, overlaps, packRows, textWidth } from '../../src/lib/timeline/labels';
-import { LANES, laneOf } from '../../src/lib/timeline/lanes';
+import { LANES, laneOf, namesCompanyFirst } from '../../src/lib/timeline/lanes';
 import { layoutTimeline, type LayoutEvent, type TimelineGeometry } from '../../src/lib/timeline/layout';
 import { periodOf } from '../../src/lib/timeline/period';
 import { tickLabel } from '../../src/lib/timeline/ticks';
 import { dense, lcg, sample } from '../fixtures/timeline/events';
+import { texts } from '../support/localized';
 
 const real: LayoutEvent[] = [...loadContent('content', []).events.values()].map((e) => ({ id: e.id, ...e.data! }));
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -75,16 +77,22 @@ describe('laneOf', () => {
     ['GB', 'ICO', 'uk'],
     ['CA', 'OPC', 'world'], ['CA-BC', 'OIPC', 'world'], ['AU', 'OAIC', 'world'], ['UA', 'Ministry of Defence', 'world'],
   ])('puts %s (%s) in the lane "%s"', (jurisdiction, actor, lane) => {
-    expect(laneOf({ jurisdiction, actor })).toBe(lane);
+    expect(laneOf({ jurisdiction, actor: { fr: actor, en: actor } })).toBe(lane);
   });
   it('puts the company and its founder in their own lane, wherever they act', () => {
-    expect(laneOf({ jurisdiction: 'US', actor: 'Clearview AI (court filing)' })).toBe('company');
-    expect(laneOf({ jurisdiction: 'CA', actor: 'Clearview AI / Office of the Privacy Commissioner' })).toBe('company');
-    expect(laneOf({ jurisdiction: 'US', actor: 'Hoan Ton-That (interview with WIRED)' })).toBe('company');
+    expect(laneOf({ jurisdiction: 'US', actor: { fr: 'Clearview AI (mémoire)', en: 'Clearview AI (court filing)' } })).toBe('company');
+    expect(laneOf({ jurisdiction: 'CA', actor: { fr: 'Clearview AI / Commissariat', en: 'Clearview AI / Office of the Privacy Commissioner' } })).toBe('company');
+    expect(laneOf({ jurisdiction: 'US', actor: { fr: 'Hoan Ton-That (entretien avec WIRED)', en: 'Hoan Ton-That (interview with WIRED)' } })).toBe('company');
   });
   it('leaves a case against the company with the court that hears it', () => {
-    expect(laneOf({ jurisdiction: 'US-IL', actor: 'David Mutnick v. Clearview AI' })).toBe('us');
-    expect(laneOf({ jurisdiction: 'UA', actor: 'Ukraine Ministry of Defence / Clearview AI' })).toBe('world');
+    expect(laneOf({ jurisdiction: 'US-IL', actor: { fr: 'David Mutnick c. Clearview AI', en: 'David Mutnick v. Clearview AI' } })).toBe('us');
+    expect(laneOf({ jurisdiction: 'UA', actor: { fr: 'Ministère ukrainien de la Défense / Clearview AI', en: 'Ukraine Ministry of Defence / Clearview AI' } })).toBe('world');
+  });
+  it('finds the company first in every language of a real event, or in none', () => {
+    for (const e of real) {
+      const langs = Object.values(e.actor).map(namesCompanyFirst);
+      expect(new Set(langs).size, `${e.id}: ${JSON.stringify(e.actor)}`).toBe(1);
+    }
   });
   it('gives every lane at least one real event', () => {
     const used = new Set(real.map(laneOf));
@@ -97,8 +105,17 @@ describe('eras', () => {
     ERAS.slice(1).forEach((era, i) => expect(era.start).toBe(ERAS[i]!.end));
     expect(ERAS.at(-1)!.end).toBeUndefined();
   });
-  it('have a name in both languages', () => {
-    for (const era of ERAS) for (const l of ['fr', 'en'] as const) expect(era.name[l].trim()).not.toBe('');
+  it('have a name in every language, and no name for an era that does not exist', () => {
+    for (const l of LOCALES) {
+      const names = strings('timeline', l).eras;
+      expect(Object.keys(names).sort(), l).toEqual(ERAS.map((e) => e.id).sort());
+      for (const era of ERAS) expect(names[era.id].trim(), `${l} ${era.id}`).not.toBe('');
+    }
+  });
+  it('draw the names they are given, or their ids', () => {
+    const named = layoutTimeline(real, { lang: 'fr', eraNames: strings('timeline', 'fr').eras });
+    expect(named.eras.map((e) => e.name)).toEqual(['Révélation', 'Enquêtes', 'Sanctions', 'Suites']);
+    expect(layoutTimeline(real, { lang: 'fr' }).eras.map((e) => e.name)).toEqual(ERAS.map((e) => e.id));
   });
   it('contain their start and not their end', () => {
     expect(eraOf(utc('2020-04-30'), ERAS)?.id).toBe('revelation');
@@ -186,7 +203,7 @@ describe('labels', () => {
 });
 
 describe('layoutTimeline', () => {
-  const layouts = (['fr', 'en'] as const).map((lang) => [lang, layoutTimeline(real, { lang, laneNames: { eu: 'Autres autorités de l’UE' } })] as const);
+  const layouts = (['fr', 'en'] as const).map((lang) => [lang, layoutTimeline(real, { lang, laneNames: { eu: 'Autres autorités de l’UE' }, eraNames: strings('timeline', lang).eras })] as const);
 
   it('draws every real event once', () => {
     for (const [, g] of layouts) expect(g.events.map((e) => e.id).sort()).toEqual(real.map((e) => e.id).sort());
@@ -216,8 +233,8 @@ describe('layoutTimeline', () => {
 
   it('places a day-precise event after a month-precise one of the same month only past mid-month', () => {
     const g = layoutTimeline(sample.concat([
-      { id: 'early', date: '2020-05-02', jurisdiction: 'FR', actor: 'CNIL', kind: 'fine', title: { fr: 'a', en: 'a' } },
-      { id: 'late-may', date: '2020-05-30', jurisdiction: 'FR', actor: 'CNIL', kind: 'fine', title: { fr: 'b', en: 'b' } },
+      { id: 'early', date: '2020-05-02', jurisdiction: 'FR', actor: texts('CNIL', 'CNIL'), kind: 'fine', title: texts('a', 'a') },
+      { id: 'late-may', date: '2020-05-30', jurisdiction: 'FR', actor: texts('CNIL', 'CNIL'), kind: 'fine', title: texts('b', 'b') },
     ]), { lang: 'fr' });
     expect(byId(g, 'early').x).toBeLessThan(byId(g, 'inquiry').x);
     expect(byId(g, 'late-may').x).toBeGreaterThan(byId(g, 'inquiry').x);
@@ -304,7 +321,7 @@ describe('layoutTimeline', () => {
   });
 
   it('names the eras it shows, and only those', () => {
-    const g = layoutTimeline(sample.filter((e) => e.date >= '2022'), { lang: 'en' });
+    const g = layoutTimeline(sample.filter((e) => e.date >= '2022'), { lang: 'en', eraNames: strings('timeline', 'en').eras });
     expect(g.eras.map((e) => e.name)).toEqual(['Sanctions', 'Aftermath']);
     const names = g.eras.map((e) => ({ x0: e.label.x, x1: e.label.x + textWidth(e.name, 12), y: e.label.y }));
     names.forEach((a, i) => names.slice(i + 1).forEach((b) => expect(a.y !== b.y || !overlaps(a, b)).toBe(true)));

@@ -1,12 +1,11 @@
 /** The timeline's words and addresses: every lane and kind named in both languages, a path of its own. */
 import { describe, expect, it } from 'vitest';
-import fr from '../../src/i18n/fr.json';
-import en from '../../src/i18n/en.json';
+import { strings } from '../../src/i18n';
 import { chapterSegments, pageSegments, timelineSegments } from '../../src/i18n/routes';
 import { LANES } from '../../src/lib/timeline/lanes';
 import { EVENT_KINDS } from '../../src/schemas/event';
 
-const dicts = { fr: fr as Record<string, string>, en: en as Record<string, string> };
+const dicts = { fr: strings('ui', 'fr') as Record<string, string>, en: strings('ui', 'en') as Record<string, string> };
 
 describe('timeline strings', () => {
   it.each(['fr', 'en'] as const)('names every lane and every kind of event in %s', (lang) => {
@@ -20,6 +19,10 @@ describe('timeline strings', () => {
       expect(d['timeline.opened']).toContain('{title}');
       expect(d['timeline.unknown']).toContain('{id}');
     }
+  });
+  it('puts a no-break space before the colon between a publisher and its title in French only', () => {
+    expect(strings('timeline', 'fr').colon).toBe('\u00a0: ');
+    expect(strings('timeline', 'en').colon).toBe(': ');
   });
   it('has a path segment per language that no chapter or page uses', () => {
     for (const lang of ['fr', 'en'] as const) {

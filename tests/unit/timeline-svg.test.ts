@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { matchSvgSnapshot } from '../support/svg-snapshot';
+import { strings as dictionary } from '../../src/i18n';
 import { ERAS, eraBounds } from '../../src/lib/timeline/eras';
 import type { Kind } from '../../src/lib/timeline/glyphs';
 import type { LaneId } from '../../src/lib/timeline/lanes';
@@ -16,6 +17,8 @@ import { formatDate } from '../../src/lib/format';
 import { sample } from '../fixtures/timeline/events';
 
 const names = new Proxy({}, { get: (_, k) => `<${String(k)}>` });
+// Era names are drawn in the chart: the real ones, as on the site.
+const eraNames = (lang: 'fr' | 'en') => dictionary('timeline', lang).eras;
 const strings = (lang: 'fr' | 'en'): SvgStrings => ({
   label: `Timeline (${lang})`,
   kinds: names as Record<Kind, string>,
@@ -49,18 +52,18 @@ function snapshot(name: string, svg: string) {
 
 describe('renderTimelineSvg', () => {
   it('draws the sample timeline in French as its snapshot', () => {
-    snapshot('timeline-sample-fr', renderTimelineSvg(layoutTimeline(sample, { lang: 'fr' }), strings('fr'), { ids: true }));
+    snapshot('timeline-sample-fr', renderTimelineSvg(layoutTimeline(sample, { lang: 'fr', eraNames: eraNames('fr') }), strings('fr'), { ids: true }));
   });
   it('draws the sample timeline in English, narrow, as its snapshot', () => {
-    snapshot('timeline-sample-en-680', renderTimelineSvg(layoutTimeline(sample, { lang: 'en', width: 680 }), strings('en'), { ids: true }));
+    snapshot('timeline-sample-en-680', renderTimelineSvg(layoutTimeline(sample, { lang: 'en', width: 680, eraNames: eraNames('en') }), strings('en'), { ids: true }));
   });
   it('draws one era on its own as its snapshot', () => {
-    const full = layoutTimeline(sample, { lang: 'fr' });
-    const g = layoutTimeline(sample, { lang: 'fr', domain: eraBounds(ERAS[2], new Date(full.domain[1])) });
+    const full = layoutTimeline(sample, { lang: 'fr', eraNames: eraNames('fr') });
+    const g = layoutTimeline(sample, { lang: 'fr', eraNames: eraNames('fr'), domain: eraBounds(ERAS[2], new Date(full.domain[1])) });
     snapshot('timeline-sample-sanctions', renderTimelineSvg(g, strings('fr'), { focus: 'sanctions' }));
   });
 
-  const svg = renderTimelineSvg(layoutTimeline(sample, { lang: 'en' }), strings('en'), { ids: true });
+  const svg = renderTimelineSvg(layoutTimeline(sample, { lang: 'en', eraNames: eraNames('en') }), strings('en'), { ids: true });
 
   it('escapes every text it writes', () => {
     expect(svg).toContain('Complaints &lt;&amp; inquiry&gt;');
@@ -78,7 +81,7 @@ describe('renderTimelineSvg', () => {
     );
   });
   it('gives element ids to the main view only, so that era views can repeat its events', () => {
-    const era = renderTimelineSvg(layoutTimeline(sample, { lang: 'en' }), strings('en'), { focus: 'revelation' });
+    const era = renderTimelineSvg(layoutTimeline(sample, { lang: 'en', eraNames: eraNames('en') }), strings('en'), { focus: 'revelation' });
     expect(era).not.toMatch(/\sid=/);
     expect(era).toContain('data-focus="revelation"');
   });

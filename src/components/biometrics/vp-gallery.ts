@@ -10,10 +10,11 @@
  * The exact N is kept here, not read back from the slider: a claimed size
  * such as 3 billion falls between two slider steps. The range input's
  * aria-valuetext says "60 billion faces", not "10.78". Labels come from
- * data-* attributes; nothing animates; keyboard is native.
+ * data-* attributes (data-intl: the page's Intl locale); nothing animates;
+ * keyboard is native.
  */
 import { expectedFalseMatches, galleryFromLog, probAtLeastOne } from '../../lib/biometrics/gallery';
-import { formatCount, formatGallery, formatOdds, formatPercent, type Lang } from '../../lib/biometrics/bio-format';
+import { formatCount, formatGallery, formatOdds, formatPercent } from '../../lib/biometrics/bio-format';
 
 const fill = (s = '', v: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? '');
 
@@ -50,17 +51,17 @@ class VpGallery extends HTMLElement {
 
   #update() {
     const d = this.dataset;
-    const lang = (d.lang ?? 'fr') as Lang;
+    const intl = d.intl;
     const n = this.#n;
     const fmr = Number(this.querySelector('select')?.value);
-    const exp = formatCount(expectedFalseMatches(n, fmr), lang);
-    const p = formatPercent(probAtLeastOne(n, fmr), lang, d.above);
-    const size = formatGallery(n, lang);
+    const exp = formatCount(expectedFalseMatches(n, fmr), intl);
+    const p = formatPercent(probAtLeastOne(n, fmr), intl, d.above);
+    const size = formatGallery(n, intl);
     const set = (r: string, text: string) => { const el = this.querySelector(`[data-role="${r}"]`); if (el) el.textContent = text; };
     set('n', size);
     set('expected', exp);
     set('prob', p);
-    set('sentence', fill(d.sentence, { n: size, odds: formatOdds(fmr, lang), expected: exp, p }));
+    set('sentence', fill(d.sentence, { n: size, odds: formatOdds(fmr, intl), expected: exp, p }));
     this.querySelector('input[type=range]')?.setAttribute('aria-valuetext', fill(d.faces, { n: size }));
     for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-n]')) b.setAttribute('aria-pressed', String(Number(b.dataset.n) === n));
   }

@@ -9,11 +9,12 @@
  * modules the build used (src/lib/biometrics/), so the live chart cannot
  * drift from the server one. Geometry goes through setAttribute, never
  * element.style (the CSP forbids inline styles). Sentences are templates
- * from data-* attributes. Nothing animates, so reduced motion holds.
+ * from data-* attributes, as are the page's Intl locale (data-intl) and the
+ * words of formatShare (data-share). Nothing animates, so reduced motion holds.
  * Keyboard: the native range input (arrows, Page Up/Down, Home/End).
  */
 import { fmr, fnmr } from '../../lib/biometrics/errors';
-import { formatPercent, formatScore, formatShare, type Lang } from '../../lib/biometrics/bio-format';
+import { formatPercent, formatScore, formatShare, type ShareWords } from '../../lib/biometrics/bio-format';
 import { detXY, errorAreas, scoreX } from '../../lib/biometrics/threshold-chart';
 
 const fill = (s = '', v: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? '');
@@ -29,11 +30,11 @@ class VpThreshold extends HTMLElement {
 
   #update(t: number) {
     const d = this.dataset;
-    const lang = (d.lang ?? 'fr') as Lang;
+    const intl = d.intl;
     const role = (r: string) => this.querySelector(`[data-role="${r}"]`);
     const a = fmr(t);
     const b = fnmr(t);
-    const ts = formatScore(t, lang);
+    const ts = formatScore(t, intl);
     const areas = errorAreas(t);
     const [x, y] = detXY(a, b);
     const line = role('line');
@@ -43,12 +44,11 @@ class VpThreshold extends HTMLElement {
     role('fnmr-area')?.setAttribute('d', areas.fnmr);
     role('dot')?.setAttribute('cx', String(x));
     role('dot')?.setAttribute('cy', String(y));
-    const out = this.querySelector('output');
-    if (out) out.textContent = ts;
-    const set = (r: string, text: string) => { const el = role(r); if (el) el.textContent = text; };
-    set('state', fill(d.state, { t: ts, odds: formatShare(a, lang), fmr: formatPercent(a, lang), fnmr: formatPercent(b, lang) }));
-    set('scores', fill(d.scores, { t: ts, g: d.g ?? '', i: d.i ?? '' }));
-    set('det', fill(d.det, { t: ts }));
+    const set = (el: Element | null, text: string) => { if (el) el.textContent = text; };
+    set(this.querySelector('output'), ts);
+    set(role('state'), fill(d.state, { t: ts, odds: formatShare(a, intl, JSON.parse(d.share!) as ShareWords), fmr: formatPercent(a, intl), fnmr: formatPercent(b, intl) }));
+    set(role('scores'), fill(d.scores, { t: ts, g: d.g ?? '', i: d.i ?? '' }));
+    set(role('det'), fill(d.det, { t: ts }));
   }
 }
 

@@ -10,28 +10,39 @@
  * when Play stops, so that playing does not talk over the reader. Play
  * changes no geometry, so reduced motion needs nothing more than the CSS
  * that drops the colour fade.
+ *
+ * Its data come from the server HTML, in the page's language only: the web
+ * (data-web, the one CrawlExplorer.astro drew), the sentences it writes
+ * (data-strings, the `script` words of src/i18n/<locale>/crawl.json) and
+ * the language tag for lists (data-lang).
  */
 import { DEFAULTS, LIMITED, crawl, profileOf, type CrawlOptions, type CrawlRun } from '../../lib/crawl/crawl';
-import { WEB, pageLabel, type PersonId } from '../../lib/crawl/web';
-import { STRINGS, fill, type Strings } from './strings';
+import { pageLabel, type PersonId, type Web } from '../../lib/crawl/web';
+import type crawlWords from '../../i18n/en/crawl.json';
 
+type Strings = typeof crawlWords.script;
 const PLAY_MS = 900;
 
+/** Fills `{key}` slots of `s` from `v`. */
+const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k] ?? ''));
+
 class VpCrawl extends HTMLElement {
-  #s: Strings = STRINGS.en;
-  #lang: 'fr' | 'en' = 'en';
-  #list = new Intl.ListFormat('en');
+  #s = {} as Strings;
+  #web = {} as Web;
+  #list = new Intl.ListFormat();
   #opts: CrawlOptions = { ...DEFAULTS };
-  #run: CrawlRun = crawl(WEB, DEFAULTS);
+  #run = {} as CrawlRun;
   #i = 0;
   #timer = 0;
   #live = document.createElement('p');
 
   connectedCallback() {
-    const lang = this.dataset.lang === 'fr' ? 'fr' : 'en';
-    this.#lang = lang;
-    this.#s = STRINGS[lang];
-    this.#list = new Intl.ListFormat(lang);
+    const d = this.dataset;
+    if (!d.web || !d.strings) return;
+    const WEB = (this.#web = JSON.parse(d.web) as Web);
+    this.#s = JSON.parse(d.strings) as Strings;
+    this.#list = new Intl.ListFormat(d.lang);
+    this.#run = crawl(WEB, DEFAULTS);
     const $ = <T extends Element>(sel: string) => this.querySelector<T>(sel);
     const controls = $<HTMLTemplateElement>('template[data-role="controls"]');
     const search = $<HTMLTemplateElement>('template[data-role="search"]');
@@ -95,7 +106,7 @@ class VpCrawl extends HTMLElement {
   #status() {
     const s = this.#s, st = this.#run.states[this.#i]!, total = this.#last;
     const tail = fill(s.tail, { frontier: st.frontier.length, faces: st.faces });
-    if (!st.step) return `${fill(s.start, { total, seed: WEB.seeds[0]! })} ${tail}`;
+    if (!st.step) return `${fill(s.start, { total, seed: this.#web.seeds[0]! })} ${tail}`;
     const parts = [fill(s.stepN, { n: st.step, total })];
     if (st.fetched.length) parts.push(fill(s.fetched, { list: this.#list.format(st.fetched) }));
     if (st.skipped.length) parts.push(fill(s.skipped, { list: this.#list.format(st.skipped) }));
@@ -105,9 +116,9 @@ class VpCrawl extends HTMLElement {
 
   #outcome() {
     const run = this.#run, end = run.states[this.#last]!;
-    const n = (x: string) => WEB.order.filter((u) => end.status[u] === x).length;
+    const n = (x: string) => this.#web.order.filter((u) => end.status[u] === x).length;
     return fill(this.#s.outcome, {
-      steps: this.#last, fetched: n('fetched'), pages: WEB.order.length, robots: n('robots'), private: n('private'),
+      steps: this.#last, fetched: n('fetched'), pages: this.#web.order.length, robots: n('robots'), private: n('private'),
       faces: run.db.length, people: new Set(run.db.map((r) => r.person)).size, sites: new Set(run.db.map((r) => r.site)).size,
       geotagged: run.db.filter((r) => r.geo).length,
     });
@@ -125,14 +136,14 @@ class VpCrawl extends HTMLElement {
     this.#set('status', status);
     this.#set('outcome', this.#outcome());
     this.#set('db-count', fill(s.table, { n: st.faces }));
-    const name = (id: string) => WEB.people.find((p) => p.id === id)!.name;
+    const name = (id: string) => this.#web.people.find((p) => p.id === id)!.name;
     const rows = this.#run.db.slice(0, st.faces).map((r, k) => {
       const tr = document.createElement('tr');
       const th = document.createElement('th');
       th.scope = 'row';
       th.textContent = name(r.person);
       tr.append(th);
-      for (const t of [WEB.sites.find((x) => x.id === r.site)!.name, WEB.pages[r.page]!.path, r.geo ?? s.none]) tr.insertCell().textContent = t;
+      for (const t of [this.#web.sites.find((x) => x.id === r.site)!.name, this.#web.pages[r.page]!.path, r.geo ?? s.none]) tr.insertCell().textContent = t;
       if (k >= before) tr.toggleAttribute('data-new', true);
       return tr;
     });
@@ -144,13 +155,13 @@ class VpCrawl extends HTMLElement {
   /** Fills the face search for the selected person at the current step; returns it as one sentence to speak. */
   #profile() {
     const s = this.#s, st = this.#run.states[this.#i]!;
-    const who = (this.querySelector('select')?.value ?? 'ada') as PersonId;
-    const name = WEB.people.find((p) => p.id === who)!.name;
+    const who = (this.querySelector('select')?.value ?? this.#web.people[0]!.id) as PersonId;
+    const name = this.#web.people.find((p) => p.id === who)!.name;
     const p = profileOf(who, this.#run.db.slice(0, st.faces));
     this.#set('search-head', p.records.length ? fill(s.searchStatic, { name }) : fill(s.nothing, { name }));
     const dd = this.querySelectorAll('[data-role="profile"] dd');
-    const host = (id: string) => WEB.sites.find((x) => x.id === id)!.host;
-    const vals = [String(new Set(p.records.map((r) => r.image)).size), this.#list.format(p.sites.map(host)) || s.none, this.#list.format(p.pages.map((u) => pageLabel(WEB, u, this.#lang))) || s.none, this.#list.format(p.places) || s.none];
+    const host = (id: string) => this.#web.sites.find((x) => x.id === id)!.host;
+    const vals = [String(new Set(p.records.map((r) => r.image)).size), this.#list.format(p.sites.map(host)) || s.none, this.#list.format(p.pages.map((u) => pageLabel(this.#web, u))) || s.none, this.#list.format(p.places) || s.none];
     const said = [this.#text('search-head')];
     dd.forEach((d, k) => {
       d.textContent = vals[k] ?? '';

@@ -10,7 +10,7 @@
  *
  * Weight: the letter's words, in both letter languages, come from the
  * data-wording attribute (JSON written at build time from
- * src/lib/letters/wording.ts), not from this bundle. Status messages come
+ * src/i18n/<lang>/letter.json), not from this bundle. Status messages come
  * from data-* attributes in the page's language; "Letter updated" is said
  * once the reader pauses, not on every key.
  */

@@ -7,7 +7,7 @@
  *   const course = await moduleCourse('fr');   // [{ id, n, title, minutes, href, questions }]
  *   const gift = await moduleGiftData('fr', Astro.site);
  */
-import { useT, type Locale } from '../../i18n';
+import { strings, useT, type Locale } from '../../i18n';
 import { chapterPath } from '../../i18n/routes';
 import { chaptersIn, chapterId } from '../../lib/content';
 import { categorySegment, giftQuestion } from '../../lib/gift';
@@ -16,7 +16,6 @@ import { quizzesInCourseOrder } from '../../lib/quiz-downloads';
 import { courseCatalogue } from '../../lib/share/course-catalogue';
 import type { ChapterId } from '../../schemas/chapter';
 import type { Question } from '../../schemas/quiz';
-import { moduleStrings } from './strings';
 
 export interface CourseChapter {
   id: ChapterId;
@@ -46,7 +45,7 @@ export async function moduleCourse(lang: Locale): Promise<CourseChapter[]> {
 /** The GIFT pieces of every question, in one language (moduleGift() joins them). */
 export async function moduleGiftData(lang: Locale): Promise<ModuleGiftData> {
   const t = useT(lang);
-  const s = moduleStrings[lang];
+  const s = strings('module', lang);
   const course = await moduleCourse(lang);
   const opts = { lang, position: (n: number) => t('sheet.gift.position', { n }), orderingNote: t('sheet.gift.ordering') };
   return {

@@ -1,172 +1,20 @@
 /**
- * UI strings of the module builder, the student's module page and the
- * module's worksheet and answer key, one dictionary per language with the
- * same keys (the type says so; tests/unit/module-gift.test.ts checks it too).
- * `{x}` placeholders are filled by fill() in the browser or at build time.
+ * The module builder's, the module page's and the module sheets' words live
+ * in src/i18n/<locale>/module.json (flat dotted keys: `builder.*`, `type.*`,
+ * `module.*`, `sheet.*`, `gift.*`), read at build time with
+ * `strings('module', lang)`. This module holds no words: only their type and
+ * the data-* attributes through which <vp-module> gets the ones it needs.
  *
- *   const s = moduleStrings[lang];
- *   fill(s.summary, { chapters: '2 chapitres', questions: '9 questions' })
+ *   const s = strings('module', lang);
+ *   fill(s['module.summary'], { chapters: '2 chapitres', questions: '9 questions' })
  */
-const frRaw = {
-  'builder.title': 'Composer un module',
-  'builder.description': 'Choisissez des chapitres et des questions de quiz, nommez le module et partagez un lien : tout tient dans le lien, sans serveur ni compte.',
-  'builder.lead': 'Choisissez des chapitres et des questions de quiz, donnez un nom au module, puis partagez le lien avec vos élèves. Ils verront exactement ce module ; vous en aurez la fiche, le corrigé et l’export GIFT.',
-  'builder.privacy': 'Le module est écrit dans le lien lui-même, après le signe « # » : cette partie de l’adresse n’est jamais envoyée à un serveur. Rien n’est enregistré, ni ici ni ailleurs.',
-  'builder.noscript': 'Composer un lien demande JavaScript, qui semble désactivé. Voici tout de même la liste des chapitres et de leurs questions ; chaque chapitre a son quiz, sa fiche et son corrigé.',
-  'builder.allCourse': 'Le cours complet, avec tous les quiz',
-  'builder.chapters': 'Chapitres et questions',
-  'builder.chapter': 'Chapitre {n} · {title}',
-  'builder.take': 'Inclure ce chapitre',
-  'builder.minutes': '{n} min de lecture',
-  'builder.all': 'Toutes',
-  'builder.none': 'Aucune',
-  'builder.questionsOf': 'Questions du chapitre {n}',
-  'builder.readOnly': 'Sans question cochée, le chapitre est à lire seulement.',
-  'builder.openQuiz': 'Quiz',
-  'builder.openSheet': 'Fiche',
-  'builder.openKey': 'Corrigé',
-  'builder.name': 'Nom du module (facultatif, 80 caractères au plus)',
-  'builder.lang': 'Langue de la page des élèves',
-  'builder.generate': 'Créer le lien',
-  'builder.count': 'Choix : {chapters}, {questions}.',
-  'builder.link': 'Lien du module',
-  'builder.copy': 'Copier le lien',
-  'builder.copied': 'Lien copié.',
-  'builder.copyFailed': 'La copie automatique n’a pas marché : sélectionnez le lien et copiez-le (Ctrl+C ou ⌘+C).',
-  'builder.open': 'Ouvrir comme un élève',
-  'builder.worksheet': 'Fiche du module (à imprimer)',
-  'builder.answerKey': 'Corrigé du module',
-  'builder.gift': 'Télécharger les questions au format GIFT (Moodle)',
-  'builder.ready': 'Lien prêt : {n} caractères.',
-  'builder.stale': 'Le choix a changé depuis la création du lien : créez-le à nouveau.',
-  'builder.error.empty': 'Choisissez au moins un chapitre.',
-  'builder.error.too-long': 'Le nom est trop long : 80 caractères au plus.',
-  'builder.error.malformed': 'Le nom contient un caractère invisible ou de contrôle : retirez-le.',
-  'builder.error.other': 'Le lien n’a pas pu être créé ({reason}). Rechargez la page et réessayez.',
-  'type.single': 'choix unique',
-  'type.multiple': 'choix multiple',
-  'type.true-false': 'vrai ou faux',
-  'type.ordering': 'remise en ordre',
-  'type.matching': 'appariement',
-  'type.numeric': 'nombre',
-  'module.title': 'Module',
-  'module.description': 'Un module du cours Visage public composé par un enseignant : les chapitres à lire et les questions de quiz choisis.',
-  'module.lead': 'Les chapitres à lire et les questions choisies par votre enseignant ou enseignante.',
-  'module.sep': ' : ',
-  'module.unnamed': 'Module sans nom',
-  'module.summary': '{chapters}, {questions}.',
-  'module.chapters.one': '{n} chapitre',
-  'module.chapters.other': '{n} chapitres',
-  'module.questions.one': '{n} question',
-  'module.questions.other': '{n} questions',
-  'module.empty': 'Cette page montre le module d’un enseignant quand on l’ouvre depuis un lien de module. Sans lien, voici le cours complet : tous les chapitres et toutes les questions.',
-  'module.bad.checksum': 'Ce lien de module est abîmé (un caractère manque ou a changé) : il ne peut pas être lu. Demandez le lien à nouveau. En attendant, voici le cours complet.',
-  'module.bad.malformed': 'Ce lien de module est abîmé ou incomplet : il ne peut pas être lu. Demandez le lien à nouveau. En attendant, voici le cours complet.',
-  'module.bad.stale': 'Ce lien de module est périmé : le cours a changé depuis sa création (des questions ont été ajoutées ou retirées). Demandez un nouveau lien. En attendant, voici le cours complet.',
-  'module.bad.version': 'Ce lien de module vient d’une autre version du site et ne peut pas être lu ici. Demandez un nouveau lien. En attendant, voici le cours complet.',
-  'module.reading': 'À lire',
-  'module.read': 'Lire le chapitre',
-  'module.quizzes': 'Questions',
-  'module.noQuiz': 'Ce chapitre est à lire : pas de question.',
-  'sheet.worksheet': 'Fiche du module',
-  'sheet.answerKey': 'Corrigé du module',
-  'sheet.worksheetDescription': 'La fiche à imprimer d’un module du cours Visage public : les questions choisies par l’enseignant, sans les réponses.',
-  'sheet.answerKeyDescription': 'Le corrigé d’un module du cours Visage public : les réponses et explications des questions choisies.',
-  'sheet.lead': 'Sans lien de module, cette page contient les questions de tout le cours.',
-  'sheet.toOther.worksheet': 'La fiche du module',
-  'sheet.toOther.answer-key': 'Le corrigé du module',
-  'sheet.toModule': 'La page du module',
-  'gift.title': 'Visage public : module « {name} »',
-  'gift.untitled': 'Visage public : module',
-  'gift.file': 'module',
-} as const;
+import type { Areas } from '../../i18n';
 
-export type ModuleKey = keyof typeof frRaw;
-
-/** French typography: a no-break space before : ; ! ? » and after «. */
-const typo = (s: string) => s.replace(/ ([:;!?»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
-const fr = Object.fromEntries(Object.entries(frRaw).map(([k, v]) => [k, typo(v)])) as Record<ModuleKey, string>;
-
-const en: Record<ModuleKey, string> = {
-  'builder.title': 'Build a module',
-  'builder.description': 'Pick chapters and quiz questions, name the module and share a link: everything lives in the link, with no server and no account.',
-  'builder.lead': 'Pick chapters and quiz questions, name the module, then share the link with your students. They will see exactly this module; you get its worksheet, answer key and GIFT export.',
-  'builder.privacy': 'The module is written in the link itself, after the “#” sign: that part of an address is never sent to any server. Nothing is stored, here or anywhere else.',
-  'builder.noscript': 'Building a link needs JavaScript, which seems to be off. Here is still the list of chapters and their questions; each chapter has its own quiz, worksheet and answer key.',
-  'builder.allCourse': 'The whole course, with every quiz',
-  'builder.chapters': 'Chapters and questions',
-  'builder.chapter': 'Chapter {n} · {title}',
-  'builder.take': 'Include this chapter',
-  'builder.minutes': '{n} min read',
-  'builder.all': 'All',
-  'builder.none': 'None',
-  'builder.questionsOf': 'Questions of chapter {n}',
-  'builder.readOnly': 'With no question ticked, the chapter is for reading only.',
-  'builder.openQuiz': 'Quiz',
-  'builder.openSheet': 'Worksheet',
-  'builder.openKey': 'Answer key',
-  'builder.name': 'Module name (optional, 80 characters at most)',
-  'builder.lang': 'Language of the students’ page',
-  'builder.generate': 'Make the link',
-  'builder.count': 'Chosen: {chapters}, {questions}.',
-  'builder.link': 'Module link',
-  'builder.copy': 'Copy the link',
-  'builder.copied': 'Link copied.',
-  'builder.copyFailed': 'Copying did not work: select the link and copy it yourself (Ctrl+C or ⌘+C).',
-  'builder.open': 'Open as a student',
-  'builder.worksheet': 'Module worksheet (to print)',
-  'builder.answerKey': 'Module answer key',
-  'builder.gift': 'Download the questions as GIFT (Moodle)',
-  'builder.ready': 'Link ready: {n} characters.',
-  'builder.stale': 'The choice has changed since the link was made: make it again.',
-  'builder.error.empty': 'Choose at least one chapter.',
-  'builder.error.too-long': 'The name is too long: 80 characters at most.',
-  'builder.error.malformed': 'The name holds an invisible or control character: remove it.',
-  'builder.error.other': 'The link could not be made ({reason}). Reload the page and try again.',
-  'type.single': 'single choice',
-  'type.multiple': 'multiple choice',
-  'type.true-false': 'true or false',
-  'type.ordering': 'ordering',
-  'type.matching': 'matching',
-  'type.numeric': 'number',
-  'module.title': 'Module',
-  'module.description': 'A module of the Public Face course put together by a teacher: the chapters to read and the quiz questions chosen.',
-  'module.lead': 'The chapters to read and the questions your teacher chose.',
-  'module.sep': ': ',
-  'module.unnamed': 'Untitled module',
-  'module.summary': '{chapters}, {questions}.',
-  'module.chapters.one': '{n} chapter',
-  'module.chapters.other': '{n} chapters',
-  'module.questions.one': '{n} question',
-  'module.questions.other': '{n} questions',
-  'module.empty': 'This page shows a teacher’s module when it is opened from a module link. Without a link, here is the whole course: every chapter and every question.',
-  'module.bad.checksum': 'This module link is damaged (a character is missing or has changed), so it cannot be read. Ask for the link again. Meanwhile, here is the whole course.',
-  'module.bad.malformed': 'This module link is damaged or incomplete, so it cannot be read. Ask for the link again. Meanwhile, here is the whole course.',
-  'module.bad.stale': 'This module link is out of date: the course has changed since it was made (questions were added or removed). Ask for a new link. Meanwhile, here is the whole course.',
-  'module.bad.version': 'This module link comes from another version of the site and cannot be read here. Ask for a new link. Meanwhile, here is the whole course.',
-  'module.reading': 'To read',
-  'module.read': 'Read the chapter',
-  'module.quizzes': 'Questions',
-  'module.noQuiz': 'This chapter is for reading: no questions.',
-  'sheet.worksheet': 'Module worksheet',
-  'sheet.answerKey': 'Module answer key',
-  'sheet.worksheetDescription': 'The printable worksheet of a Public Face module: the questions the teacher chose, without answers.',
-  'sheet.answerKeyDescription': 'The answer key of a Public Face module: answers and explanations of the questions chosen.',
-  'sheet.lead': 'Without a module link, this page holds the questions of the whole course.',
-  'sheet.toOther.worksheet': 'The module worksheet',
-  'sheet.toOther.answer-key': 'The module answer key',
-  'sheet.toModule': 'The module page',
-  'gift.title': 'Public Face: module “{name}”',
-  'gift.untitled': 'Public Face: module',
-  'gift.file': 'module',
-};
-
-export const moduleStrings: Record<'fr' | 'en', Record<ModuleKey, string>> = { fr, en };
-
-export { fill } from '../../lib/fill';
+export type ModuleStrings = Areas['module'];
+export type ModuleKey = keyof ModuleStrings;
 
 /** The data-* messages <vp-module> reads on the module page and on its sheets (vp-module.ts). */
-export const moduleMessages = (s: Record<ModuleKey, string>) => ({
+export const moduleMessages = (s: ModuleStrings) => ({
   'data-summary': s['module.summary'],
   'data-chapters-one': s['module.chapters.one'],
   'data-chapters-other': s['module.chapters.other'],

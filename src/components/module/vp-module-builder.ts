@@ -14,7 +14,7 @@
  * pieces from JSON in data attributes, all rendered at build time.
  */
 import type { Catalogue } from '../../lib/share/catalogue';
-import { encodeModule } from '../../lib/share/module-state';
+import { encodeModule, type ModuleInput } from '../../lib/share/module-state';
 import { giftFileName, moduleGift, type ModuleGiftData } from '../../lib/module-gift';
 
 type Paths = Record<string, Record<'module' | 'worksheet' | 'answer-key', string>>;
@@ -90,7 +90,7 @@ class VpModuleBuilder extends HTMLElement {
       questions[id] = this.#boxes(ch, 'mb-q').filter((q) => q.checked).map((q) => q.value);
     }
     const name = this.#$<HTMLInputElement>('.mb-name')?.value.trim() ?? '';
-    const lang = (this.#$<HTMLInputElement>('.mb-lang:checked')?.value ?? document.documentElement.lang) as 'fr' | 'en';
+    const lang = (this.#$<HTMLInputElement>('.mb-lang:checked')?.value ?? document.documentElement.lang) as NonNullable<ModuleInput['lang']>;
     return { chapters, questions, name, lang };
   }
 

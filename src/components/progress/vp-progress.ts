@@ -11,7 +11,10 @@
  */
 import { PROGRESS_KEY, openStore, parseProgress, type Progress } from '../../lib/quiz/progress';
 import { exportFileName, exportProgress, importProgress, lastActivity, totals } from '../../lib/quiz/progress-file';
-import type { ClientStrings } from './strings';
+// Type only (erased from the bundle): the words themselves arrive in data-t.
+import type progressWords from '../../i18n/en/progress.json';
+
+type ClientStrings = typeof progressWords.client;
 
 const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k] ?? ''));
 

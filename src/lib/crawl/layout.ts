@@ -1,6 +1,7 @@
 /**
  * Geometry of the crawl figure, computed at build time: one panel per site
- * in two columns, one row per page (state mark, path, faces as initials).
+ * in two columns (each site's `column`, stacked in the web's order), one
+ * row per page (state mark, path, faces as initials).
  * The browser only changes `data-state` attributes; nothing is measured.
  *
  *   const g = layoutWeb(WEB);
@@ -12,7 +13,7 @@ export const WIDTH = 340;
 const GAP = 8;
 const HEAD = 36;
 const ROW = 18;
-const COLUMNS: SiteId[][] = [['chirp', 'blog'], ['news', 'snap']];
+const COLUMNS = [0, 1];
 
 export interface Row { url: string; x: number; y: number; path: string; people: PersonId[] }
 export interface Panel { site: SiteId; host: string; x: number; y: number; w: number; h: number; rows: Row[] }
@@ -23,11 +24,11 @@ export function layoutWeb(web: Web): Layout {
   const w = (WIDTH - GAP * 3) / 2;
   const panels: Panel[] = [];
   let height = 0;
-  COLUMNS.forEach((sites, c) => {
+  COLUMNS.forEach((c) => {
     let y = GAP;
     const x = GAP + c * (w + GAP);
-    for (const id of sites) {
-      const site = web.sites.find((s) => s.id === id)!;
+    for (const site of web.sites.filter((s) => s.column === c)) {
+      const id = site.id;
       const urls = web.order.filter((u) => web.pages[u]!.site === id);
       const rows = urls.map((url, i) => {
         const page = web.pages[url]!;

@@ -1,13 +1,8 @@
 /**
- * The two GDPR decision trees of chapter 4, by the name MDX uses:
- *   <LawTree tree="applies" />  <LawTree tree="lawful-basis" />
+ * The pure logic of the GDPR decision trees of chapter 4. The trees
+ * themselves are content (content/law-trees/<id>.yaml, read by
+ * src/components/law/LawTree.astro); their interface words are in
+ * src/i18n/<locale>/law.json.
  */
-import { applies } from './applies';
-import { lawfulBasis } from './lawful-basis';
-import type { LawTreeData } from './types';
-
-export const lawTrees = { applies, 'lawful-basis': lawfulBasis } as const satisfies Record<LawTreeData['id'], LawTreeData>;
-export type LawTreeId = keyof typeof lawTrees;
 export * from './types';
 export * from './traverse';
-export { lawTreeStrings, verdictLabels } from './strings';

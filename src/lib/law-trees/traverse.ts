@@ -1,13 +1,15 @@
 /**
  * Pure traversal of a decision tree (src/lib/law-trees/types.ts), used at
- * build time to draw the nested lists and by the tests to prove that every
- * walk ends on an outcome. The browser never loads this module: the stepper
- * (src/components/law/vp-law-tree.ts) walks the server-rendered lists.
+ * build time to draw the nested lists, by the schema to reject a broken tree
+ * (src/schemas/law-tree.ts) and by the tests to prove that every walk ends
+ * on an outcome. Every function takes the tree as its argument. The browser
+ * never loads this module: the stepper (src/components/law/vp-law-tree.ts)
+ * walks the server-rendered lists.
  *
  *   follow(applies, [0, 0, 1, 1, 1, 1, 0]) // { id: 'monitoring-yes', node: … }
  *   walks(applies).length                   // number of distinct routes to an outcome
  */
-import type { Bilingual, Lang, LawTreeData, Outcome, Question, TreeNode } from './types';
+import type { LawTreeData, Outcome, Question, TreeNode } from './types';
 
 /** A node by id; throws on an unknown id, so a typo in a tree fails loudly. */
 export function nodeOf(tree: LawTreeData, id: string): TreeNode {
@@ -65,16 +67,37 @@ export function readingOrder(tree: LawTreeData): string[] {
   return seen;
 }
 
-/** Structural problems: unreachable nodes, questions with fewer than two answers, dead links. Empty when sound. */
-export function problems(tree: LawTreeData): string[] {
+/**
+ * Structural problems, one short code and the node each: `no-start` (the
+ * first question does not exist), `dead-link` (an answer leads to no node),
+ * `unreachable`, `cycle`, `lone-answer` (a question with fewer than two
+ * answers), `no-decision` (an outcome that cites nothing). Empty when sound.
+ * Never throws, so that the schema can report every problem of a broken file.
+ *
+ *   problems(tree) // ['dead-link: "household" → "law-enforcment"']
+ */
+export function problems(tree: Pick<LawTreeData, 'start' | 'nodes'>): string[] {
   const found: string[] = [];
-  const reached = new Set(readingOrder(tree));
+  if (!tree.nodes[tree.start]) return [`no-start: "${tree.start}"`];
+  const reached = new Set<string>();
+  const open = new Set<string>(); // on the current path, for cycles
+  const go = (id: string) => {
+    const node = tree.nodes[id];
+    if (!node) return;
+    if (open.has(id)) { found.push(`cycle: "${id}"`); return; }
+    if (reached.has(id)) return;
+    reached.add(id);
+    open.add(id);
+    if (node.kind === 'question') for (const a of node.answers) go(a.next);
+    open.delete(id);
+  };
+  go(tree.start);
   for (const [id, node] of Object.entries(tree.nodes)) {
-    if (!reached.has(id)) found.push(`"${id}" is unreachable`);
+    if (!reached.has(id)) found.push(`unreachable: "${id}"`);
     if (node.kind === 'question') {
-      if (node.answers.length < 2) found.push(`"${id}" has fewer than two answers`);
-      for (const a of node.answers) if (!tree.nodes[a.next]) found.push(`"${id}" leads to unknown "${a.next}"`);
-    } else if (node.decisions.length === 0) found.push(`outcome "${id}" cites no decision or text`);
+      if (node.answers.length < 2) found.push(`lone-answer: "${id}"`);
+      for (const a of node.answers) if (!tree.nodes[a.next]) found.push(`dead-link: "${id}" → "${a.next}"`);
+    } else if (node.decisions.length === 0) found.push(`no-decision: "${id}"`);
   }
   return found;
 }
@@ -87,23 +110,6 @@ export function sourceIds(tree: LawTreeData): string[] {
 
 export const isQuestion = (n: TreeNode): n is Question => n.kind === 'question';
 export const isOutcome = (n: TreeNode): n is Outcome => n.kind === 'outcome';
-
-/**
- * A text in one language. French gets its no-break spaces here (narrow
- * before ? ! ; and a normal one before : and inside « »), so the tree
- * sources stay readable with plain spaces.
- *
- *   localize({ fr: 'Données personnelles ?', en: 'Personal data?' }, 'fr') // 'Données personnelles\u202f?'
- */
-export function localize(text: Bilingual, lang: Lang): string {
-  const s = text[lang];
-  if (lang === 'en') return s;
-  return s
-    .replace(/ ([?!;])/g, '\u202f$1')
-    .replace(/ :/g, '\u00a0:')
-    .replace(/« /g, '«\u00a0')
-    .replace(/ »/g, '\u00a0»');
-}
 
 /** How the nested lists are drawn: see `listLayout`. */
 export interface ListLayout {
@@ -124,7 +130,7 @@ export interface ListLayout {
  * (the Art. 9 check sits after the balancing step, not under consent); the
  * others link to it.
  *
- *   listLayout(lawfulBasis).numbers.biometric // 9
+ *   listLayout(lawfulBasis).numbers.biometric // 9 (lawfulBasis: content/law-trees/lawful-basis.yaml)
  */
 export function listLayout(tree: LawTreeData): ListLayout {
   const home: Record<string, string> = { [tree.start]: '' };

@@ -3,7 +3,8 @@
  * deterministic for a given date. The browser element (<vp-letter>) imports
  * this module alone and reads the words of both letter languages from the
  * server HTML, so ~4 KB gzip of legal sentences are not shipped as
- * JavaScript. Elsewhere use letter.ts, which binds the words (WORDING):
+ * JavaScript. Elsewhere use letter.ts, which binds the words (WORDING, from
+ * src/i18n/<lang>/letter.json):
  *
  *   letterText({
  *     right: 'access', letterLang: 'en', date: '2026-11-26',
@@ -18,9 +19,11 @@
  * (escaping is the job of whoever displays the text, and the element
  * writes it with textContent).
  */
+import type { Locale } from '../../i18n/locales';
 import type { LetterWording, Right } from './wording';
 
-export type LetterLang = 'fr' | 'en';
+/** A letter's language: any language of the site, whatever the page's. */
+export type LetterLang = Locale;
 
 export interface Party {
   name: string;

@@ -1,6 +1,8 @@
 /**
  * The request letters, words bound: the API for build time and tests.
  * (The browser element uses compose.ts with words read from the page.)
+ * The words are src/i18n/<lang>/letter.json's `wording`, with the date
+ * format of src/i18n/locales.json.
  *
  *   letterText({
  *     right: 'access', letterLang: 'en', date: '2026-11-26',
@@ -10,11 +12,20 @@
  *   letterTemplate('erasure', 'fr')      // the no-JS template, blanks in brackets
  *   letterFileName('access', 'en', '2026-11-26') // 'request-access-2026-11-26.txt'
  */
+import { byLocale, localeInfo, strings, type Locale } from '../../i18n';
 import * as c from './compose';
-import { WORDING, type Right } from './wording';
+import type { LetterWording, Right } from './wording';
 
-export { RIGHTS, WORDING, type LetterWording, type Right } from './wording';
+export { RIGHTS, type LetterWording, type Right } from './wording';
 export type { LetterInput, LetterLang, Party } from './compose';
+
+/** The words of the letter in one language (typed: letter.json must fit LetterWording). */
+export function wording(lang: Locale): LetterWording {
+  return { dateLocale: localeInfo(lang).intl, ...strings('letter', lang).wording };
+}
+
+/** Every letter language's words, as <vp-letter> reads them from data-wording. */
+export const WORDING: Record<Locale, LetterWording> = byLocale(wording);
 
 /** The letter for one right, in its letter language, filled with the reader's details. */
 export const letterText = (input: c.LetterInput): string => c.letterText(input, WORDING[input.letterLang]);

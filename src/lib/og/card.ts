@@ -25,6 +25,10 @@ export interface OgCard {
   footer: string;
 }
 
+/** One empty SVG element, attributes in the order given. */
+const el = (name: string, attrs: Record<string, string | number>) =>
+  `<${name}${Object.entries(attrs).map(([k, v]) => ` ${k}="${v}"`).join('')}/>`;
+
 const TEXT_X = 80;
 const TEXT_W = 690;
 
@@ -50,8 +54,8 @@ function mark(): string {
   return [
     `<rect x="${x0}" y="0" width="${OG_WIDTH - x0}" height="${OG_HEIGHT}" fill="${C.accent}"/>`,
     `<circle cx="${cx}" cy="${cy}" r="${r}" fill="none" stroke="${C.panelFg}" stroke-width="10"/>`,
-    `<path d="M${cx - 150} ${OG_HEIGHT - 90}c25-95 85-135 150-135s125 40 150 135" fill="none" stroke="${C.panelFg}" stroke-width="10" stroke-linecap="round"/>`,
-    `<path d="${edges.map(line).join('')}" fill="none" stroke="${C.panelSoft}" stroke-width="3"/>`,
+    el('path', { d: `M${cx - 150} ${OG_HEIGHT - 90}c25-95 85-135 150-135s125 40 150 135`, fill: 'none', stroke: C.panelFg, 'stroke-width': 10, 'stroke-linecap': 'round' }),
+    el('path', { d: edges.map(line).join(''), fill: 'none', stroke: C.panelSoft, 'stroke-width': 3 }),
     ...pts.map(([x, y]) => `<circle cx="${x}" cy="${y}" r="7" fill="${C.panelFg}"/>`),
   ].join('');
 }
@@ -81,11 +85,11 @@ export function ogCardSvg(card: OgCard): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">`,
     `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="${C.bg}"/>`,
     `<rect x="${TEXT_X}" y="64" width="64" height="8" fill="${C.accent}"/>`,
-    `<path d="${site.d}" fill="${C.accent}"/>`,
-    `<path d="${kicker.d}" fill="${C.soft}"/>`,
-    `<path d="${title}" fill="${C.fg}"/>`,
+    el('path', { d: site.d, fill: C.accent }),
+    el('path', { d: kicker.d, fill: C.soft }),
+    el('path', { d: title, fill: C.fg }),
     `<rect x="${TEXT_X}" y="520" width="${TEXT_W}" height="2" fill="${C.soft}"/>`,
-    `<path d="${footer.d}" fill="${C.soft}"/>`,
+    el('path', { d: footer.d, fill: C.soft }),
     mark(),
     '</svg>',
   ].join('\n');

@@ -8,18 +8,13 @@
  *   // { type: 'article', image: 'https://x.org/og/en/gdpr.png', imageAlt: 'Public Face, chapter 4: The GDPR', … }
  */
 import { getEntry } from 'astro:content';
-import { useT } from '../../i18n';
+import { DEFAULT_LOCALE, fill, localeInfo, otherLocales, strings, useT, type Locale } from '../../i18n';
 import { absolute, chapterPath, feedPath, ogImagePath } from '../../i18n/routes';
 import { CHAPTER_IDS } from '../../schemas/chapter';
-import { LOCALES, type Locale } from '../../schemas/localized';
-import { correctionsStrings, fill } from '../../components/corrections/strings';
-import { ogStrings, siteCardAlt } from '../../components/og/strings';
 import { ogDefaultPath } from './paths';
+import { siteCardAlt, siteCardName } from './words';
 import { latestDate } from '../corrections';
 import { rfc3339 } from '../feed';
-
-/** Open Graph locales (language_TERRITORY): French of France, British English (the site writes UK spelling). */
-export const OG_LOCALES: Record<Locale, string> = { fr: 'fr_FR', en: 'en_GB' };
 
 export interface ShareMeta {
   siteName: string;
@@ -34,7 +29,7 @@ export interface ShareMeta {
 }
 
 export async function shareMeta({ lang, url, site, image }: { lang: Locale | undefined; url: URL; site: URL | undefined; image: string | undefined }): Promise<ShareMeta> {
-  const pageLang = lang ?? 'fr';
+  const pageLang = lang ?? DEFAULT_LOCALE;
   const t = useT(pageLang);
   const chapter = lang ? CHAPTER_IDS.find((id) => chapterPath(id, lang) === url.pathname) : undefined;
   const entry = chapter ? await getEntry('chapters', `${lang}/${chapter}`) : undefined;
@@ -42,15 +37,16 @@ export async function shareMeta({ lang, url, site, image }: { lang: Locale | und
   const log = chapter ? await getEntry('corrections', chapter) : undefined;
   const modified = entry ? latestDate(log?.data.entries ?? [], [entry.data.updated]) : undefined;
   return {
-    siteName: lang ? t('site.name') : 'Visage public · Public Face',
+    siteName: lang ? t('site.name') : siteCardName(),
     type: entry ? 'article' : 'website',
-    locale: OG_LOCALES[pageLang],
-    localeAlternates: LOCALES.filter((l) => l !== pageLang).map((l) => OG_LOCALES[l]),
+    // Open Graph locales (language_TERRITORY) are in src/i18n/locales.json.
+    locale: localeInfo(pageLang).og,
+    localeAlternates: otherLocales(pageLang).map((l) => localeInfo(l).og),
     image: absolute(image ?? (chapter && lang ? ogImagePath(chapter, lang) : ogDefaultPath(lang)), site),
     imageAlt: entry && lang
-      ? fill(ogStrings[lang].chapterAlt, { n: entry.data.order, title: entry.data.title })
-      : lang ? ogStrings[lang].siteAlt : siteCardAlt,
+      ? fill(strings('og', lang).chapterAlt, { n: entry.data.order, title: entry.data.title })
+      : lang ? strings('og', lang).siteAlt : siteCardAlt(),
     modified: modified ? rfc3339(modified) : undefined,
-    feed: lang ? { title: correctionsStrings[lang].feedTitle, href: absolute(feedPath(lang), site) } : undefined,
+    feed: lang ? { title: strings('corrections', lang).feedTitle, href: absolute(feedPath(lang), site) } : undefined,
   };
 }

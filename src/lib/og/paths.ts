@@ -4,10 +4,10 @@
  * that language's card (/og/fr.png, /og/en.png); the bilingual landing page
  * has its own (/og/site.png).
  */
+import { LOCALES, type Locale } from '../../i18n';
 import { withBase } from '../../i18n/routes';
-import type { Locale } from '../../schemas/localized';
 
-export const OG_DEFAULT_NAMES = ['fr', 'en', 'site'] as const;
-export type OgDefaultName = (typeof OG_DEFAULT_NAMES)[number];
+export type OgDefaultName = Locale | 'site';
+export const OG_DEFAULT_NAMES: readonly OgDefaultName[] = [...LOCALES, 'site'];
 
 export const ogDefaultPath = (lang: Locale | undefined) => withBase(`og/${lang ?? 'site'}.png`);

@@ -13,26 +13,24 @@
  *   (signed 16 May 2024);
  * - aftermath, June 2024 onwards: appeals, settlements, the AI Act.
  * An event belongs to the era that contains the point where it is drawn
- * (see period.ts): "2020-05" belongs to investigations.
+ * (see period.ts): "2020-05" belongs to investigations. Their names are
+ * words of the interface: `eras.<id>` in src/i18n/<lang>/timeline.json.
  *
  * @example eraOf(new Date('2022-10-17')) // the 'sanctions' era
  */
-import type { Localized } from '../../schemas/localized';
-
 export interface Era {
   id: string;
   /** First day of the era, ISO. */
   start: string;
   /** First day after the era, ISO; undefined while it lasts. */
   end?: string | undefined;
-  name: Localized;
 }
 
 export const ERAS = [
-  { id: 'revelation', start: '2020-01-01', end: '2020-05-01', name: { fr: 'Révélation', en: 'Revelation' } },
-  { id: 'investigations', start: '2020-05-01', end: '2021-10-01', name: { fr: 'Enquêtes', en: 'Investigations' } },
-  { id: 'sanctions', start: '2021-10-01', end: '2024-06-01', name: { fr: 'Sanctions', en: 'Sanctions' } },
-  { id: 'aftermath', start: '2024-06-01', end: undefined, name: { fr: 'Suites', en: 'Aftermath' } },
+  { id: 'revelation', start: '2020-01-01', end: '2020-05-01' },
+  { id: 'investigations', start: '2020-05-01', end: '2021-10-01' },
+  { id: 'sanctions', start: '2021-10-01', end: '2024-06-01' },
+  { id: 'aftermath', start: '2024-06-01', end: undefined },
 ] as const satisfies readonly Era[];
 export type EraId = (typeof ERAS)[number]['id'];
 

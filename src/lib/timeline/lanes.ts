@@ -4,7 +4,9 @@
  *
  * 1. company — the actor is Clearview AI or its founder, named first
  *    ("Clearview AI (court filing …)", "Hoan Ton-That (interview …)"),
- *    whatever the jurisdiction: the company's own statements and claims;
+ *    whatever the jurisdiction: the company's own statements and claims.
+ *    Proper names are the same in every language, so any language of the
+ *    actor tells (a test checks that all of them agree on real events);
  * 2. us — any other actor in the United States (US, US-IL, US-NJ …):
  *    courts, plaintiffs, platforms, the press;
  * 3. france — FR;
@@ -13,7 +15,7 @@
  * 5. uk — GB (the UK left the EU in 2020 but keeps its own GDPR);
  * 6. world — everyone else (CA, CA-BC, AU, UA …).
  *
- * @example laneOf({ jurisdiction: 'DE-HH', actor: 'Hamburg Commissioner' }) // 'eu'
+ * @example laneOf({ jurisdiction: 'DE-HH', actor: { fr: 'Commissaire de Hambourg', en: 'Hamburg Commissioner' } }) // 'eu'
  */
 
 export const LANES = ['company', 'us', 'france', 'eu', 'uk', 'world'] as const;
@@ -27,8 +29,11 @@ const EU_MEMBERS = new Set(
 /** The company or its founder named first in the actor field. */
 const COMPANY = /^(Clearview AI|Hoan Ton-That)\b/;
 
-export function laneOf(e: { jurisdiction: string; actor: string }): LaneId {
-  if (COMPANY.test(e.actor.trim())) return 'company';
+/** True when the company or its founder is named first in this text of the actor. */
+export const namesCompanyFirst = (actor: string): boolean => COMPANY.test(actor.trim());
+
+export function laneOf(e: { jurisdiction: string; actor: Readonly<Record<string, string>> }): LaneId {
+  if (Object.values(e.actor).some(namesCompanyFirst)) return 'company';
   const country = e.jurisdiction.split('-')[0]!;
   if (country === 'US') return 'us';
   if (country === 'FR') return 'france';

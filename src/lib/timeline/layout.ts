@@ -27,7 +27,8 @@ export interface LayoutEvent {
   id: string;
   date: string;
   jurisdiction: string;
-  actor: string;
+  /** Who acted, per language (only its names matter here: see lanes.ts). */
+  actor: Localized;
   kind: Kind;
   title: Localized;
 }
@@ -45,6 +46,8 @@ export interface LayoutOptions {
   breakYears?: number;
   /** Lane names as drawn (UI strings); default: the lane ids. */
   laneNames?: Partial<Record<LaneId, string>> | undefined;
+  /** Era names as drawn (src/i18n/<lang>/timeline.json `eras`); default: the era ids. */
+  eraNames?: Partial<Record<string, string>> | undefined;
   /** Label font size in viewBox units (default 12). */
   fontSize?: number;
   /** Row height inside a lane (default 18). */
@@ -156,7 +159,7 @@ export function layoutTimeline(input: readonly LayoutEvent[], opts: LayoutOption
       if (t <= d0 || s >= d1) return undefined;
       const x0 = clampX(s);
       const x1 = clampX(t);
-      const name = era.name[lang];
+      const name = opts.eraNames?.[era.id] ?? era.id;
       const w = textWidth(name, fontSize);
       const lx = Math.max(left, Math.min(x0 + GAP, right - w));
       return { id: era.id, name, x0, x1, lx, w };

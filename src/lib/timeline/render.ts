@@ -37,6 +37,8 @@ const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"
 export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]!);
 
 const n = (v: number) => String(Math.round(v * 10) / 10);
+/** `<path class d/>`, the attributes in that order. */
+const path = (cls: string, d: string) => `<path class="${cls}" d="${d}"/>`;
 
 function eventNode(e: EventGeometry, g: TimelineGeometry, s: SvgStrings, ids: boolean): string {
   const half = (e.box.y1 - e.box.y0) / 2;
@@ -55,8 +57,8 @@ function eventNode(e: EventGeometry, g: TimelineGeometry, s: SvgStrings, ids: bo
   ].filter(Boolean).join(' ');
   const parts = [
     `<rect class="tl-hit" x="${n(e.box.x0 - e.x - 3)}" y="${n(-half)}" width="${n(e.box.x1 - e.box.x0 + 6)}" height="${n(half * 2)}" rx="4"/>`,
-    e.extent ? `<path class="tl-extent" d="M${n(e.extent.x0 - e.x)},7.5H${n(e.extent.x1 - e.x)}"/>` : '',
-    `<path class="tl-g tl-t-${gl.tone}${gl.filled ? ' tl-f' : ''}" d="${gl.d}"/>`,
+    e.extent ? path('tl-extent', `M${n(e.extent.x0 - e.x)},7.5H${n(e.extent.x1 - e.x)}`) : '',
+    path(`tl-g tl-t-${gl.tone}${gl.filled ? ' tl-f' : ''}`, gl.d),
     `<text class="tl-label" x="${n(e.label.x - e.x)}" y="${n(g.fontSize / 3)}"${e.label.anchor === 'end' ? ' text-anchor="end"' : ''}>${esc(e.label.text)}</text>`,
   ];
   return `<a ${attrs}>${parts.join('')}</a>`;
@@ -74,12 +76,12 @@ export function renderTimelineSvg(g: TimelineGeometry, s: SvgStrings, opts: SvgO
     const whole = g.eras.length === 1 && g.ticks.length > 0 && e.x0 <= g.ticks[0]!.x + 1 && e.x1 >= w - 17;
     if (!whole) bg.push(`<rect class="tl-era${i % 2 ? ' tl-era-alt' : ''}" x="${n(e.x0)}" y="0" width="${n(e.x1 - e.x0)}" height="${n(plot.y1)}"/>`);
   });
-  if (g.ticks.length) bg.push(`<path class="tl-grid" d="${g.ticks.map((t) => `M${n(t.x)},${n(plot.y0)}V${n(plot.y1)}`).join('')}"/>`);
+  if (g.ticks.length) bg.push(path('tl-grid', g.ticks.map((t) => `M${n(t.x)},${n(plot.y0)}V${n(plot.y1)}`).join('')));
   for (const b of g.breaks) {
     const mid = (b.x0 + b.x1) / 2;
     const marks = [plot.y0, plot.y1].map((y) => `M${n(mid - 5)},${n(y + 6)}l6,-12M${n(mid + 1)},${n(y + 6)}l6,-12`).join('');
     bg.push(`<rect class="tl-gap" x="${n(b.x0 + 3)}" y="${n(plot.y0)}" width="${n(b.x1 - b.x0 - 6)}" height="${n(plot.y1 - plot.y0)}"/>`);
-    bg.push(`<path class="tl-break" d="${marks}"/>`);
+    bg.push(path('tl-break', marks));
   }
   for (const e of g.eras) bg.push(`<text class="tl-era-name" x="${n(e.label.x)}" y="${n(e.label.y)}">${esc(e.name)}</text>`);
   for (const y of [g.axis.top, g.axis.bottom]) {

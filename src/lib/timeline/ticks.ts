@@ -6,14 +6,16 @@
  * @example tickLabel(new Date('2021-01-01'), 'fr') // '2021'
  * @example tickLabel(new Date('2020-02-01'), 'en') // 'Feb'
  */
-import type { Locale } from '../../schemas/localized';
+import { isPseudo, localeInfo, type Locale } from '../../i18n/locales';
+import { pseudo } from '../../i18n/pseudo';
 
-const tags: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
+// Intl speaks the pseudo-locale's source language; its month names are then transformed like the rest.
+const out = (lang: Locale, s: string) => (isPseudo(lang) ? pseudo(s) : s);
 const formats = new Map<string, Intl.DateTimeFormat>();
 function fmt(lang: Locale, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${lang}${JSON.stringify(opts)}`;
   let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(tags[lang], { ...opts, timeZone: 'UTC' })));
+  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(localeInfo(lang).intl, { ...opts, timeZone: 'UTC' })));
   return f;
 }
 
@@ -22,6 +24,6 @@ export function tickLabel(date: Date, lang: Locale, first = false): string {
   const month = date.getUTCMonth();
   const day = date.getUTCDate();
   if (month === 0 && day === 1) return fmt(lang, { year: 'numeric' }).format(date);
-  if (day === 1) return fmt(lang, first ? { month: 'short', year: 'numeric' } : { month: 'short' }).format(date);
-  return fmt(lang, { day: 'numeric', month: 'short' }).format(date);
+  if (day === 1) return out(lang, fmt(lang, first ? { month: 'short', year: 'numeric' } : { month: 'short' }).format(date));
+  return out(lang, fmt(lang, { day: 'numeric', month: 'short' }).format(date));
 }

@@ -5,7 +5,7 @@
  * `quiz` key. A feature that does not exist yet is left out until it lands.
  */
 import type { APIRoute } from 'astro';
-import { LOCALES, type Locale } from '../../i18n';
+import { byLocale, DEFAULT_LOCALE, LOCALES, type Locale } from '../../i18n';
 import { absolute, chapterPath, giftPath, glossaryPath, pagePath, progressPath, quizPath, searchPath, sourcesPath, teachersPath, timelinePath } from '../../i18n/routes';
 import { chapterId, chaptersIn } from '../../lib/content';
 import type { Course, CourseChapter } from '../../lib/exports';
@@ -14,32 +14,35 @@ import { quizzesInCourseOrder } from '../../lib/quiz-downloads';
 export const GET: APIRoute = async ({ site }) => {
   const byLang = Object.fromEntries(await Promise.all(LOCALES.map(async (l) => [l, await chaptersIn(l)]))) as Record<Locale, Awaited<ReturnType<typeof chaptersIn>>>;
   const quizzes = new Map((await quizzesInCourseOrder()).map((q) => [q.id, q.quiz]));
-  const both = (path: (l: Locale) => string) => ({ fr: absolute(path('fr'), site), en: absolute(path('en'), site) });
-  const chapters: CourseChapter[] = byLang.fr.map((fr) => {
-    const id = chapterId(fr);
-    const en = byLang.en.find((c) => chapterId(c) === id);
-    if (!en) throw new Error(`chapter ${id} has no English twin`);
+  const every = (path: (l: Locale) => string) => byLocale((l) => absolute(path(l), site));
+  const chapters: CourseChapter[] = byLang[DEFAULT_LOCALE].map((first) => {
+    const id = chapterId(first);
+    const twin = byLocale((l) => {
+      const c = byLang[l].find((x) => chapterId(x) === id);
+      if (!c) throw new Error(`chapter ${id} has no "${l}" twin`);
+      return c;
+    });
     const quiz = quizzes.get(id);
     return {
       slug: id,
-      order: fr.data.order,
-      title: { fr: fr.data.title, en: en.data.title },
-      url: { fr: absolute(chapterPath(id, 'fr'), site), en: absolute(chapterPath(id, 'en'), site) },
-      minutes: fr.data.minutes,
-      objectives: { fr: fr.data.objectives, en: en.data.objectives },
-      ...(quiz ? { quiz: { url: both((l) => quizPath(id, l)), questions: quiz.questions.length, gift: both((l) => giftPath(id, l)) } } : {}),
+      order: first.data.order,
+      title: byLocale((l) => twin[l].data.title),
+      url: every((l) => chapterPath(id, l)),
+      minutes: first.data.minutes,
+      objectives: byLocale((l) => twin[l].data.objectives),
+      ...(quiz ? { quiz: { url: every((l) => quizPath(id, l)), questions: quiz.questions.length, gift: every((l) => giftPath(id, l)) } } : {}),
     };
   });
   const course: Course = {
     chapters,
     pages: {
-      timeline: { fr: absolute(timelinePath('fr'), site), en: absolute(timelinePath('en'), site) },
-      glossary: { fr: absolute(glossaryPath('fr'), site), en: absolute(glossaryPath('en'), site) },
-      sources: { fr: absolute(sourcesPath('fr'), site), en: absolute(sourcesPath('en'), site) },
-      privacy: { fr: absolute(pagePath('privacy', 'fr'), site), en: absolute(pagePath('privacy', 'en'), site) },
-      search: { fr: absolute(searchPath('fr'), site), en: absolute(searchPath('en'), site) },
-      teachers: { fr: absolute(teachersPath('fr'), site), en: absolute(teachersPath('en'), site) },
-      progress: { fr: absolute(progressPath('fr'), site), en: absolute(progressPath('en'), site) },
+      timeline: every(timelinePath),
+      glossary: every(glossaryPath),
+      sources: every(sourcesPath),
+      privacy: every((l) => pagePath('privacy', l)),
+      search: every(searchPath),
+      teachers: every(teachersPath),
+      progress: every(progressPath),
     },
   };
   return new Response(`${JSON.stringify(course, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });

@@ -5,13 +5,14 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ChapterId } from '../../../schemas/chapter';
+import { byLocale } from '../../../i18n';
 import { quizzesInCourseOrder, type CourseQuiz } from '../../../lib/quiz-downloads';
 import { jsonText, quizJson, quizJsonAll, type QuizJsonInput } from '../../../lib/quiz-json';
 
 const input = (q: CourseQuiz): QuizJsonInput => ({
   id: q.id,
   order: q.order,
-  title: { fr: q.chapter.fr.data.title, en: q.chapter.en.data.title },
+  title: byLocale((l) => q.chapter[l].data.title),
   quiz: q.quiz,
 });
 

@@ -5,12 +5,12 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { useT, type Locale } from '../../../i18n';
+import type { Locale } from '../../../i18n';
 import { chapterSegments } from '../../../i18n/routes';
 import { splitId } from '../../../lib/content';
 import { ogCardSvg } from '../../../lib/og/card';
 import { svgToPng } from '../../../lib/og/png';
-import { ogStrings } from '../../../components/og/strings';
+import { chapterCard } from '../../../lib/og/words';
 import type { ChapterId } from '../../../schemas/chapter';
 
 export const getStaticPaths = (async () => {
@@ -26,7 +26,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const { lang, order, title } = props as { lang: Locale; order: number; title: string };
-  const t = useT(lang);
-  const svg = ogCardSvg({ site: t('site.name'), kicker: t('chapter.label', { n: order }), title, footer: ogStrings[lang].footer });
+  const svg = ogCardSvg(chapterCard(lang, order, title));
   return new Response(await svgToPng(svg), { headers: { 'Content-Type': 'image/png' } });
 };
