@@ -5,7 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import pagefindIndex from './scripts/pagefind-index.mjs';
 import offlineServiceWorker from './scripts/offline-sw.mjs';
-import remarkPseudo from './scripts/lib/remark-pseudo.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import pseudoMarkdown from './scripts/lib/markdown-pseudo.mjs';
 import locales from './src/i18n/locales.json' with { type: 'json' };
 
 // The languages: src/i18n/locales.json, plus the test-only pseudo-locale when VP_PSEUDO=1.
@@ -39,7 +40,7 @@ export default defineConfig({
     // Shiki writes inline style attributes, which the CSP forbids.
     syntaxHighlight: false,
     // The pseudo-locale build transforms the text of its copied chapters (scripts/pseudo-build.mjs).
-    remarkPlugins: pseudo ? [remarkPseudo] : [],
+    ...(pseudo ? { processor: satteri({ mdastPlugins: [pseudoMarkdown] }) } : {}),
   },
   devToolbar: { enabled: false },
   // Astro inlines a bundled <script> smaller than this limit (4 KB by

@@ -57,7 +57,8 @@ export function customRecords(contentDir) {
     for (const lang of LOCALES) {
       records.push({
         url: `/${lang}/${glossarySegments[lang]}/#term-${id}`,
-        language: htmlLang[lang],
+        // Pagefind files pages under their <html lang> lower-cased; records must match.
+        language: htmlLang[lang].toLowerCase(),
         content: `${term[lang]}. ${definition[lang]}`,
         meta: { title: term[lang], section: strings('ui', lang)['nav.glossary'] },
       });
@@ -65,11 +66,12 @@ export function customRecords(contentDir) {
   }
   for (const [id, e] of entries(join(contentDir, 'events'))) {
     const [title, summary] = [text(e.title), text(e.summary)];
-    const actor = typeof e.actor === 'string' ? Object.fromEntries(LOCALES.map((l) => [l, e.actor])) : text(e.actor);
+    const actor = text(e.actor);
     for (const lang of LOCALES) {
       records.push({
         url: `/${lang}/${timelineSegments[lang]}/#${id}`,
-        language: htmlLang[lang],
+        // Pagefind files pages under their <html lang> lower-cased; records must match.
+        language: htmlLang[lang].toLowerCase(),
         content: `${title[lang]}. ${actor[lang]}. ${summary[lang]}`,
         meta: { title: title[lang], section: strings('ui', lang)['nav.timeline'], date: String(e.date) },
       });

@@ -3,7 +3,7 @@
  * The pseudo-locale build (a test, never deployed): proves that a language
  * is data. It copies content/ to .pseudo/content/, adds the pseudo-locale's
  * chapters and pages as copies of its source language's (frontmatter text
- * transformed here, prose by scripts/lib/remark-pseudo.mjs), then builds the
+ * transformed here, prose by scripts/lib/markdown-pseudo.mjs), then builds the
  * site with VP_PSEUDO=1 into dist-qps/. Nothing names the pseudo-locale but
  * src/i18n/locales.json: routes, switcher, hreflang, sitemap, Pagefind and
  * exports pick it up from the locale list like any other language, and its

@@ -74,5 +74,5 @@ if (existsSync('reports/playwright.json')) {
 } else if (!e2eOk) failed++;
 if (!e2eOk) code = 1;
 
-step('Size report (gzip bytes per page, JS against the issue 7 baseline)', 'node', ['scripts/size.mjs', '--baseline', 'tests/fixtures/js-baseline-issue7.json']);
+step('Size report (gzip bytes per page, JS against the issue 13 baseline)', 'node', ['scripts/size.mjs', '--baseline', 'tests/fixtures/js-baseline-issue13.json']);
 finish(code);

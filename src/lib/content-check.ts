@@ -22,6 +22,7 @@ import {
 import { correctionsSchema } from '../schemas/correction';
 import { finesFileSchema, type FinesFile } from '../schemas/fine';
 import { breachesFileSchema, type BreachesFile } from '../schemas/breach';
+import { checkSequences } from './sequences-check';
 
 export interface Problem {
   file: string;
@@ -309,6 +310,7 @@ export function checkContent(root: string, cwd = process.cwd()): Problem[] {
     });
   }
   checkCorrections(root, c, problems, { cwd });
+  checkSequences(root, c, problems, { cwd });
   return problems;
 }
 

@@ -32,6 +32,19 @@ export function formatNumber(n: number, lang: Locale): string {
   return new Intl.NumberFormat(tags[lang]).format(n);
 }
 
+/**
+ * A list joined the language's way ("a, b, and c"; « a, b et c »). `tag` is
+ * the BCP 47 tag to format with (default: the language's Intl tag); the
+ * pseudo-locale transforms the joining words only, the items being already
+ * words of the page.
+ *
+ * @example formatList(['a', 'b', 'c'], 'en', 'en') // 'a, b, and c'
+ */
+export function formatList(items: string[], lang: Locale, tag: string = tags[lang]): string {
+  const parts = new Intl.ListFormat(tag, { type: 'conjunction' }).formatToParts(items);
+  return parts.map((p) => (p.type === 'literal' && isPseudo(lang) ? pseudo(p.value).slice(1, -1) : p.value)).join('');
+}
+
 /** The name of a language in the reader's language: languageName('it', 'fr') → 'italien'. */
 export function languageName(code: string, lang: Locale): string {
   return out(lang, new Intl.DisplayNames([tags[lang]], { type: 'language' }).of(code) ?? code);

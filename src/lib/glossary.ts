@@ -24,17 +24,32 @@ export function sortTerms<T extends Named>(entries: readonly T[], lang: Locale):
   return [...entries].sort((a, b) => c.compare(a.term[lang], b.term[lang]) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** The jump-list letter of a term: its first letter, unaccented and upper-case; '#' for digits or symbols. */
-export function initial(term: string): string {
-  const first = term.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').charAt(0).toUpperCase();
-  return /^[A-Z]$/.test(first) ? first : '#';
+const fold = (s: string) => s.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').charAt(0).toUpperCase();
+
+/**
+ * The letters of a language's jump list, from its dictionary
+ * (`glossary.alphabet` in src/i18n/<lang>/ui.json); anything that is not a
+ * letter is dropped.
+ *
+ * @example alphabetOf('ABC') // ['A', 'B', 'C']
+ */
+export const alphabetOf = (letters: string): string[] => [...letters].filter((c) => /\p{L}/u.test(c));
+
+/**
+ * The jump-list letter of a term: the letter of `alphabet` its first letter
+ * is, accents removed and upper-cased; '#' for digits, symbols and letters
+ * outside the alphabet.
+ */
+export function initial(term: string, alphabet: readonly string[] = ALPHABET): string {
+  const first = fold(term);
+  return alphabet.find((l) => fold(l) === first) ?? '#';
 }
 
 /** Sorted entries grouped by initial, in alphabetical order of the letters ('#' first). */
-export function groupByInitial<T extends Named>(entries: readonly T[], lang: Locale): LetterGroup<T>[] {
+export function groupByInitial<T extends Named>(entries: readonly T[], lang: Locale, alphabet: readonly string[] = ALPHABET): LetterGroup<T>[] {
   const groups: LetterGroup<T>[] = [];
   for (const e of sortTerms(entries, lang)) {
-    const letter = initial(e.term[lang]);
+    const letter = initial(e.term[lang], alphabet);
     const last = groups.at(-1);
     if (last?.letter === letter) last.entries.push(e);
     else groups.push({ letter, entries: [e] });
@@ -43,5 +58,5 @@ export function groupByInitial<T extends Named>(entries: readonly T[], lang: Loc
   return groups;
 }
 
-/** The 26 letters A–Z, for a jump list that shows the absent ones as plain text. */
-export const ALPHABET = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+/** The 26 letters A–Z: the default jump list (pages pass their language's, `glossary.alphabet`). */
+export const ALPHABET = alphabetOf('ABCDEFGHIJKLMNOPQRSTUVWXYZ');

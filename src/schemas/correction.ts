@@ -18,7 +18,8 @@
  *       sources: [nistir-8280-2019]
  */
 import { z } from 'astro/zod';
-import { localized } from './localized';
+import { localized, localizedIdList } from './localized';
+import { REAL_LOCALES } from '../i18n/locales';
 import { isoDay } from './dates';
 
 export const CORRECTION_KINDS = ['correction', 'addition', 'clarification'] as const;
@@ -38,9 +39,7 @@ export const correctionEntrySchema = z.strictObject({
    * chapter's quiz. The first one is where the feed and the list link to.
    * Validated at build: each anchor must exist in that language's chapter.
    */
-  sections: z
-    .strictObject({ fr: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) })
-    .optional(),
+  sections: localizedIdList.optional(),
   /** What changed and why, in one or two sentences per language. */
   summary: localized,
   /** Source ids that back the corrected text, if any (must exist in content/sources/). */
@@ -57,8 +56,9 @@ export const correctionsSchema = z
   })
   .superRefine((log, ctx) => {
     log.entries.forEach((e, i) => {
-      if (e.sections && e.sections.fr.length !== e.sections.en.length) {
-        ctx.addIssue({ code: 'custom', path: ['entries', i, 'sections'], message: 'the French and English section lists differ in length' });
+      const lengths = new Set(REAL_LOCALES.map((l) => e.sections?.[l].length));
+      if (e.sections && lengths.size > 1) {
+        ctx.addIssue({ code: 'custom', path: ['entries', i, 'sections'], message: `the section lists differ in length between languages (${REAL_LOCALES.join(', ')})` });
       }
     });
   });

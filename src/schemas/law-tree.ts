@@ -11,7 +11,7 @@
  * sit in a map and answers point to ids. A schema sees one file at a time,
  * which is all a tree needs: a dead link, an unreachable node, a cycle, a
  * lone answer or an outcome citing nothing fails the build with the node
- * named (`problems()` in src/lib/law-trees/traverse.ts). Whether each cited
+ * named (`problems()` in ./law-tree-graph.ts). Whether each cited
  * source exists in content/sources/ is checked when the tree is drawn.
  *
  * @example
@@ -28,7 +28,7 @@
  */
 import { z } from 'astro/zod';
 import { localized } from './localized';
-import { problems } from '../lib/law-trees/traverse';
+import { problems } from './law-tree-graph';
 
 const nodeId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'kebab-case node id expected' });
 

@@ -17,11 +17,13 @@ import { pseudo } from '../i18n/pseudo';
 
 export { LOCALES, type Locale };
 
+// For authors' messages: "the English string ("en")", the language named by Intl.
+const named = (lang: RealLocale) => `${new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang} string ("${lang}")`;
 const text = (lang: RealLocale) =>
   z
-    .string({ error: `missing the "${lang}" string` })
+    .string({ error: `missing the ${named(lang)}` })
     .trim()
-    .min(1, { error: `the "${lang}" string is empty` });
+    .min(1, { error: `the ${named(lang)} is empty` });
 
 const withPseudo = <T>(v: Record<RealLocale, T>, f: (x: T) => T): Record<Locale, T> => {
   if (!PSEUDO_BUILD) return v as Record<Locale, T>;
@@ -40,3 +42,18 @@ export type Localized = Record<Locale, string>;
 export const localizedList = z
   .strictObject(Object.fromEntries(REAL_LOCALES.map((l) => [l, z.array(text(l)).min(1)])) as Record<RealLocale, z.ZodArray<ReturnType<typeof text>>>)
   .transform((v) => withPseudo(v as Record<RealLocale, string[]>, (xs) => xs.map(pseudo)));
+
+/**
+ * An identifier per language that is not a word to read (a heading anchor,
+ * `#deux-sortes-derreurs`): required for every language like `localized`, but
+ * the pseudo-locale takes its source language's value unchanged, since its
+ * pages keep their source's anchors (scripts/lib/markdown-pseudo.mjs).
+ */
+export const localizedId = z
+  .strictObject(Object.fromEntries(REAL_LOCALES.map((l) => [l, text(l)])) as Record<RealLocale, ReturnType<typeof text>>)
+  .transform((v) => withPseudo(v as Record<RealLocale, string>, (x) => x));
+
+/** A list of identifiers per language (heading anchors), with the same pseudo-locale rule as `localizedId`. */
+export const localizedIdList = z
+  .strictObject(Object.fromEntries(REAL_LOCALES.map((l) => [l, z.array(text(l)).min(1)])) as Record<RealLocale, z.ZodArray<ReturnType<typeof text>>>)
+  .transform((v) => withPseudo(v as Record<RealLocale, string[]>, (xs) => xs));

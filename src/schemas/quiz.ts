@@ -23,7 +23,7 @@
  *     explanation: { fr: "…", en: "…" }
  */
 import { z } from 'astro/zod';
-import { localized } from './localized';
+import { localized, localizedId } from './localized';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a kebab-case id' });
 
@@ -38,7 +38,7 @@ const common = {
    * (`#what-clearview-built-and-for-whom`, without `#`). Validated at build:
    * the anchor must exist in that language's chapter.
    */
-  section: z.strictObject({ fr: z.string().min(1), en: z.string().min(1) }),
+  section: localizedId,
   /** Which of the chapter's objectives it serves (1-based position in `objectives`). */
   objective: z.number().int().positive(),
   /** 1 (recall) to 3 (transfer). */

@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { isoDate } from './dates';
+import { localized } from './localized';
 import { JURISDICTION } from './event';
 
 export const SOURCE_KINDS = ['decision', 'press-release', 'press', 'law', 'guidance', 'paper', 'court'] as const;
@@ -34,7 +35,7 @@ export const sourceSchema = z.strictObject({
    */
   jurisdiction: z.string().regex(JURISDICTION, { error: 'expected ISO 3166 code (FR, US-IL) or EU' }).optional(),
   /** Optional: why we follow this source, or what it gets wrong. Shown to readers. */
-  note: z.strictObject({ fr: z.string().min(1), en: z.string().min(1) }).optional(),
+  note: localized.optional(),
   /** Optional: a copy we could check when the original moved (archive). Never shown first. */
   archive: z.url().optional(),
 });

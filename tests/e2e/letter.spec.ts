@@ -17,12 +17,16 @@
  * is being written).
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { axeTags, formatAxeViolations, watchPage, withBase } from './helpers';
 import { chapterSegments } from '../../src/i18n/routes';
 import { RIGHTS, WORDING, letterTemplate, letterText } from '../../src/lib/letters/letter';
-import { STRINGS } from '../../src/components/letter/strings';
+import type LetterStrings from '../../src/i18n/en/letter.json';
+
+/** The letter generator's words in one language (src/i18n/<lang>/letter.json). */
+const letterStrings = (lang: 'fr' | 'en') => JSON.parse(readFileSync(resolve('src/i18n', lang, 'letter.json'), 'utf8')) as typeof LetterStrings;
 
 const NOW = new Date('2026-11-26T10:00:00');
 const DATE = '2026-11-26';
@@ -36,7 +40,7 @@ const LONG = 'a'.repeat(10_000);
 for (const lang of ['en', 'fr'] as const) {
   const segment = process.env.LETTER_PAGE ?? chapterSegments['your-rights'][lang];
   const path = withBase(`${lang}/${segment}/`);
-  const s = STRINGS[lang];
+  const s = letterStrings(lang);
   const other = lang === 'fr' ? 'en' : 'fr';
 
   test.describe(`the letter generator on ${path}`, () => {

@@ -15,8 +15,11 @@ import { join, relative, resolve, sep } from 'node:path';
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { buildManifest, CACHE_PREFIX } from '../../scripts/lib/sw-manifest.mjs';
 import { swSource } from '../../scripts/offline-sw.mjs';
-import { offlineStrings } from '../../src/components/offline/strings';
+import type OfflineStrings from '../../src/i18n/en/offline.json';
 import { withBase } from './helpers';
+
+/** The offline page's words in one language (src/i18n/<lang>/offline.json). */
+const offlineStrings = (lang: 'fr' | 'en') => JSON.parse(readFileSync(resolve('src/i18n', lang, 'offline.json'), 'utf8')) as typeof OfflineStrings;
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -89,15 +92,15 @@ test.describe('after a first visit, with the network cut', () => {
     test(`a page never saved gives the ${lang === 'fr' ? 'French' : 'English'} offline page`, async () => {
       await page.goto(withBase(`${lang}/${lang === 'fr' ? 'pas-de-telle-page' : 'no-such-page'}/`));
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(offlineStrings[lang].title);
-      await expect(page.getByText(offlineStrings[lang].fallback)).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(offlineStrings(lang).title);
+      await expect(page.getByText(offlineStrings(lang).fallback)).toBeVisible();
       expect(await stylesLoaded(page)).toBe(true);
     });
   }
 
   test('the offline page says the copy is ready', async () => {
     await page.goto(withBase('en/offline/'));
-    await expect(page.getByRole('status')).toHaveText(offlineStrings.en['status.ready']);
+    await expect(page.getByRole('status')).toHaveText(offlineStrings('en')['status.ready']);
   });
 
   test('back online, pages come from the network again (an unknown address is a real 404)', async () => {

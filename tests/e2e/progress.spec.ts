@@ -16,7 +16,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { axeTags, formatAxeViolations, withBase } from './helpers';
 import { quizSchema, type Question } from '../../src/schemas/quiz';
 import { PROGRESS_KEY } from '../../src/lib/quiz/progress';
-import { STRINGS, fill } from '../../src/components/progress/strings';
+import type ProgressStrings from '../../src/i18n/en/progress.json';
+
+/** The progress page's words in one language (src/i18n/<lang>/progress.json). */
+const progressStrings = (lang: 'fr' | 'en') => JSON.parse(readFileSync(resolve('src/i18n', lang, 'progress.json'), 'utf8')) as typeof ProgressStrings;
+const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 
 type Lang = 'fr' | 'en';
 const progressPaths: Record<Lang, string> = { fr: withBase('fr/progression/'), en: withBase('en/progress/') };
@@ -25,7 +29,7 @@ const chapterPathFr = withBase('fr/rgpd/');
 const quizPathFr = withBase('fr/quiz/rgpd/');
 const questions: Question[] = quizSchema.parse(parse(readFileSync(resolve(process.env.CONTENT_DIR ?? 'content', 'quizzes', `${CHAPTER}.yaml`), 'utf8'))).questions;
 const ui = JSON.parse(readFileSync(resolve('src/i18n/fr/ui.json'), 'utf8')) as Record<string, string>;
-const s = STRINGS.fr;
+const s = progressStrings('fr');
 
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
 const row = (page: Page, title: RegExp | string) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: title }) });
@@ -162,7 +166,7 @@ test('cancelling an import changes nothing', async ({ page }) => {
 for (const lang of ['fr', 'en'] as const) {
   test(`${lang}: the progress page lists the eight chapters, has its tools, and passes axe`, async ({ page }) => {
     await openProgress(page, lang);
-    const t = STRINGS[lang];
+    const t = progressStrings(lang);
     await expect(page.getByRole('heading', { level: 1, name: t.title })).toBeVisible();
     await expect(page.locator('.progress-table tbody tr')).toHaveCount(8);
     await expect(page.getByText(t.noJs)).toBeHidden();
@@ -174,7 +178,7 @@ for (const lang of ['fr', 'en'] as const) {
 
   test(`${lang}: without JavaScript the page says why it is empty, and shows no dead control @nojs`, async ({ page }) => {
     await page.goto(progressPaths[lang]);
-    const t = STRINGS[lang];
+    const t = progressStrings(lang);
     await expect(page.getByText(t.noJs)).toBeVisible();
     await expect(page.locator('.progress-table tbody tr')).toHaveCount(8);
     await expect(page.getByRole('button')).toHaveCount(0);

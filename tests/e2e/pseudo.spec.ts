@@ -6,10 +6,14 @@
  *
  * Left out of the scan, on purpose: code samples (<code>, <pre>, <kbd>,
  * <samp>), text marked as being in another language (a French source title
- * keeps its lang="fr"), addresses shown as text, and the numbers and symbols
- * that have no letters anyway.
+ * keeps its lang="fr") or as never translated (translate="no": publishers,
+ * citations), addresses and file names shown as text, jurisdiction codes
+ * ("(FR)"), and the proper names content/ keeps the same in every language
+ * (properNames below).
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
+import { parse } from 'yaml';
 
 const PORT = Number(process.env.PSEUDO_PORT ?? 4331);
 const origin = `http://localhost:${PORT}`;
@@ -34,12 +38,48 @@ const PAGES: Record<string, string> = {
   'progress': '/qps/progress/',
 };
 
+/**
+ * Proper names that content/ keeps the same in every language, by design:
+ * the crawl explorable's invented people, sites, hosts and places
+ * (content/crawl/web.yaml), the authorities' short names of the charts
+ * (content/charts/*.yaml › short) and the publishers of the sources.
+ */
+function properNames(): { names: string[]; initials: string[] } {
+  const yaml = (f: string) => parse(readFileSync(f, 'utf8'));
+  const web = yaml('content/crawl/web.yaml') as {
+    sites: { host: string; name: string }[];
+    people: { name: string }[];
+    pages: { images?: { geo?: string }[] }[];
+  };
+  const shorts = (x: unknown): string[] =>
+    Array.isArray(x) ? x.flatMap(shorts) : x && typeof x === 'object' ? Object.entries(x).flatMap(([k, v]) => (k === 'short' && typeof v === 'string' ? [v] : shorts(v))) : [];
+  const sources = readdirSync('content/sources').map((f) => yaml(`content/sources/${f}`) as { publisher: string; short?: string });
+  const names = [
+    ...web.people.flatMap((p) => [p.name, p.name.split(' ')[0]!]),
+    ...web.sites.flatMap((s) => [s.name, s.host]),
+    ...web.pages.flatMap((p) => (p.images ?? []).flatMap((i) => (i.geo ? [i.geo] : []))),
+    ...shorts(yaml('content/charts/breaches.yaml')),
+    ...shorts(yaml('content/charts/fines.yaml')),
+    ...sources.flatMap((s) => [s.publisher, ...(s.short ? [s.short] : [])]),
+  ];
+  return { names: [...new Set(names)].sort((a, b) => b.length - a.length), initials: web.people.map((p) => p.name[0]!) };
+}
+const { names: NAMES, initials: INITIALS } = properNames();
+
 /** Text a reader meets that still holds plain letters: [where, text]. */
 async function untransformed(page: Page): Promise<string[]> {
-  return page.evaluate((pageLang) => {
+  return page.evaluate(({ pageLang, names, initials }) => {
     const found: string[] = [];
     const SKIP = 'script, style, template, noscript, code, pre, kbd, samp, [translate="no"]';
-    const plain = (s: string) => s.replace(/https?:\/\/\S+|[\w.-]+\.(?:json|csv|gift|xml|png|org)\b|\{\w+\}/g, '');
+    const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const nameRe = new RegExp(names.map(escape).join('|'), 'g');
+    const plain = (s: string) =>
+      initials.includes(s.trim())
+        ? ''
+        : s
+            .replace(nameRe, '')
+            .replace(/https?:\/\/\S+|[\w.-]+\.(?:json|csv|gift|xml|png|org|example)\b\/?|(?:^|\s)\/[\w/.-]*|\{\w+\}/g, ' ')
+            .replace(/\((?:[A-Z]{2}|EU)(?:-[A-Z0-9]{1,3})?\)/g, '');
     const foreign = (el: Element) => {
       const l = el.closest('[lang]')?.getAttribute('lang');
       return l !== null && l !== undefined && l !== pageLang;
@@ -57,7 +97,7 @@ async function untransformed(page: Page): Promise<string[]> {
       if (/[A-Za-z]/.test(plain(t))) found.push(`${where(el)}: ${t.slice(0, 120)}`);
     }
     for (const el of document.querySelectorAll('[alt], [title], [aria-label], [placeholder], [aria-description]')) {
-      if (el.closest('template') || foreign(el)) continue;
+      if (el.closest('template, [translate="no"]') || foreign(el)) continue;
       for (const a of ['alt', 'title', 'aria-label', 'placeholder', 'aria-description']) {
         const v = el.getAttribute(a);
         if (v && /[A-Za-z]/.test(plain(v))) found.push(`${where(el)} @${a}: ${v.slice(0, 120)}`);
@@ -65,7 +105,7 @@ async function untransformed(page: Page): Promise<string[]> {
     }
     if (/[A-Za-z]/.test(plain(document.title))) found.push(`title: ${document.title}`);
     return found;
-  }, PAGE_LANG);
+  }, { pageLang: PAGE_LANG, names: NAMES, initials: INITIALS });
 }
 
 async function open(page: Page, path: string) {
@@ -94,7 +134,7 @@ test('the pseudo-locale scan reports a string planted in a real page', async ({ 
     document.querySelector('main button')?.setAttribute('aria-label', 'Submit');
   });
   const found = await untransformed(page);
-  expect(found).toContain('p: Check your answers');
+  expect(found).toContain('p in #main: Check your answers');
   expect(found.some((f) => f.endsWith('@aria-label: Submit'))).toBe(true);
   expect(found).toHaveLength(2);
 });

@@ -9,8 +9,9 @@
  * page is there without JavaScript (@nojs), where no "Copy link" button
  * shows; with it, each button copies its address and says so in a status
  * region; the home page links to the hub and to the progress page.
- * Expected words come from the hub's own string
- * modules, expected numbers from the sequences' data and the content.
+ * Expected words come from the hub's dictionary
+ * (src/i18n/<lang>/teachers.json) and the sequences' YAML
+ * (content/sequences/), expected numbers from the sequences and the content.
  * (pages.spec.ts runs axe, the CSP and console checks on this page too.)
  */
 import { test, expect, type Page } from '@playwright/test';
@@ -18,11 +19,16 @@ import { withBase } from './helpers';
 import { loadContent } from '../../src/lib/content-check';
 import { chapterSegments, progressSegments, sheetSegments, teachersSegments } from '../../src/i18n/routes';
 import type { ChapterId } from '../../src/schemas/chapter';
-import { SEQUENCES, SEQUENCE_TEXT, sequenceMinutes } from '../../src/components/teachers/sequences';
-import { fill, localizeText, teachersStrings } from '../../src/components/teachers/strings';
+import { loadSequences } from '../../src/lib/sequences-check';
+import { inHubOrder, sequenceMinutes } from '../../src/lib/sequences';
+import { words } from '../support/explorables';
+import { fill } from '../../src/lib/fill';
 
 type Lang = 'fr' | 'en';
 const content = loadContent(process.env.CONTENT_DIR ?? 'content', []);
+/** The sequences as the hub shows them: id and data, in hub order. */
+const SEQUENCES = inHubOrder(loadSequences(process.env.CONTENT_DIR ?? 'content', []).flatMap((e) => (e.data ? [{ id: e.id, data: e.data }] : [])))
+  .map((e) => ({ id: e.id, ...e.data }));
 const chapters = (lang: Lang) =>
   [...content.chapters.entries()]
     .filter(([key, c]) => key.startsWith(`${lang}/`) && c.data)
@@ -55,8 +61,7 @@ test('the content has chapters with quizzes to link to', () => {
 });
 
 for (const lang of ['fr', 'en'] as const) {
-  const s = teachersStrings(lang);
-  const text = localizeText(SEQUENCE_TEXT[lang], lang);
+  const s = words('teachers', lang);
 
   test.describe(`the teachers' hub ${hub(lang)}`, () => {
     test('shows the three sequences with their durations added up from the activities', async ({ page }) => {
@@ -67,7 +72,7 @@ for (const lang of ['fr', 'en'] as const) {
       for (const seq of SEQUENCES) {
         const article = page.locator(`#seq-${seq.id}`);
         const total = sequenceMinutes(seq);
-        await expect(article.getByRole('heading', { level: 3 })).toHaveText(text[seq.id].title);
+        await expect(article.getByRole('heading', { level: 3 })).toHaveText(seq.title[lang]);
         await expect(article.locator('.seq-duration')).toContainText(fill(s.minutes, { n: total }));
         // One table per session, each with its own total, summing to the sequence.
         const tables = article.getByRole('table');
@@ -82,7 +87,7 @@ for (const lang of ['fr', 'en'] as const) {
       // The unit says how many sessions it has.
       const unit = SEQUENCES.find((x) => x.id === 'unit')!;
       await expect(page.locator('#seq-unit .seq-duration')).toContainText(
-        plain(fill(s.seqSessions, { count: unit.sessions.length, n: unit.minutesPerSession })),
+        plain(fill(s['seq.sessions'], { count: unit.sessions.length, n: unit.minutesPerSession })),
       );
     });
 
@@ -132,7 +137,7 @@ for (const lang of ['fr', 'en'] as const) {
         if (i > 0) expect(l, `heading ${i + 1}`).toBeLessThanOrEqual(levels[i - 1]! + 1);
       });
       const h2 = await page.getByRole('heading', { level: 2 }).allTextContents();
-      expect(h2.map(plain)).toEqual([s.classTitle, s.seqTitle, s.chaptersTitle, s.toolsTitle].map(plain));
+      expect(h2.map(plain)).toEqual([s['class.title'], s['seq.title'], s['chapters.title'], s['tools.title']].map(plain));
     });
 
     test('lets the keyboard reach each activity table, named by its caption', async ({ page }) => {
@@ -175,20 +180,20 @@ for (const lang of ['fr', 'en'] as const) {
       await open(page, hub(lang));
       const first = chapters(lang)[0]!;
       const card = page.locator(`[id="chapter-${first.id}"]`);
-      const buttons = card.getByRole('button', { name: s.copyLink });
+      const buttons = card.getByRole('button', { name: s['copy.link'] });
       await expect(buttons).toHaveCount(2);
       await expect(page.locator('.teach-chapters button.copy-link')).toHaveCount(chapters(lang).length + content.quizzes.size);
       const address = (await card.locator('.share code').first().textContent()) ?? '';
       await buttons.first().click();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(address);
-      await expect(page.locator('vp-copy-links [role="status"]')).toHaveText(`${s.copied} ${address}`);
+      await expect(page.locator('vp-copy-links [role="status"]')).toHaveText(`${s['copy.done']} ${address}`);
     });
 
     test('is linked from the home page, next to the progress page', async ({ page }) => {
       await open(page, withBase(`${lang}/`));
-      const nav = page.getByRole('navigation', { name: s.homeLabel });
-      await expect(nav.getByRole('link', { name: s.homeTeachers })).toHaveAttribute('href', hub(lang));
-      await expect(nav.getByRole('link', { name: s.homeProgress })).toHaveAttribute('href', withBase(`${lang}/${progressSegments[lang]}/`));
+      const nav = page.getByRole('navigation', { name: s['home.label'] });
+      await expect(nav.getByRole('link', { name: s['home.teachers'] })).toHaveAttribute('href', hub(lang));
+      await expect(nav.getByRole('link', { name: s['home.progress'] })).toHaveAttribute('href', withBase(`${lang}/${progressSegments[lang]}/`));
     });
   });
 }

@@ -18,6 +18,8 @@ import { LANES, laneOf } from '../../src/lib/timeline/lanes';
 import { ERAS, eraOf } from '../../src/lib/timeline/eras';
 import { periodOf } from '../../src/lib/timeline/period';
 import { EVENT_KINDS } from '../../src/schemas/event';
+/** An era's name, from the timeline words of src/i18n/<lang>/timeline.json. */
+const eraName = (id: string, lang: 'fr' | 'en') => (JSON.parse(readFileSync(resolve('src/i18n', lang, 'timeline.json'), 'utf8')) as { eras: Record<string, string> }).eras[id]!;
 
 type Lang = 'fr' | 'en';
 const paths: Record<Lang, string> = { fr: withBase('fr/chronologie/'), en: withBase('en/timeline/') };
@@ -132,14 +134,14 @@ test.describe('with JavaScript', () => {
   test('focuses each period on its own, re-drawn chart, then comes back to the whole case', async ({ page }) => {
     await open(page, 'fr');
     for (const era of ERAS) {
-      const button = page.getByRole('button', { name: era.name.fr, exact: true });
+      const button = page.getByRole('button', { name: eraName(era.id, 'fr'), exact: true });
       await button.click();
       await expect(button).toHaveAttribute('aria-pressed', 'true');
       await expect(chart(page)).toHaveAttribute('data-focus', era.id);
       const expected = events.filter((e) => eraOfId.get(e.id) === era.id).map((e) => e.id).sort();
       expect((await listIds(page)).sort(), era.id).toEqual(expected);
       expect((await chartIds(page)).sort(), era.id).toEqual(expected);
-      await expect(page.getByRole('status')).toHaveText(t('fr', 'timeline.focused', { period: era.name.fr, shown: expected.length, total }));
+      await expect(page.getByRole('status')).toHaveText(t('fr', 'timeline.focused', { period: eraName(era.id, 'fr'), shown: expected.length, total }));
     }
     await page.getByRole('button', { name: t('fr', 'timeline.periodAll') }).click();
     await expect(chart(page)).toHaveAttribute('data-focus', 'all');
@@ -256,7 +258,7 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('.tl-chart')).toBeHidden();
     await expect(page.locator('ol.tl-list')).toBeVisible();
     expect(await listIds(page)).toHaveLength(total);
-    await page.getByRole('button', { name: ERAS[0].name.fr, exact: true }).click();
+    await page.getByRole('button', { name: eraName(ERAS[0].id, 'fr'), exact: true }).click();
     expect((await listIds(page)).length).toBe(events.filter((e) => eraOfId.get(e.id) === ERAS[0].id).length);
     const after = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(after).toBeLessThanOrEqual(0);
@@ -307,7 +309,7 @@ test.describe('with JavaScript', () => {
           expect(violations.length, `${state}:\n${formatAxeViolations(violations)}`).toBe(0);
         };
         await check('as loaded');
-        await page.getByRole('button', { name: ERAS[2].name[lang], exact: true }).click();
+        await page.getByRole('button', { name: eraName(ERAS[2].id, lang), exact: true }).click();
         await page.locator('svg.tl-svg[data-focus="sanctions"] a.tl-ev[data-id="cnil-sanction"]').click();
         await expect(page.locator('.tl-details.is-open')).toBeVisible();
         await check('sanctions focused, details open');

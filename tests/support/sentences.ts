@@ -32,6 +32,9 @@ const WORD = /[A-Za-zÀ-ÖØ-öø-ÿŒœ]+(?:[’'][A-Za-zÀ-ÖØ-öø-ÿŒœ]+)
 /** True when `s` reads as a phrase of French or English. */
 export function isSentence(raw: string): boolean {
   const s = raw.replace(/\{[\w.]+\}|\$\{[^}]*\}|&#?\w+;|https?:\/\/\S+/g, ' ').trim();
+  // A list of class names or ids ('notice mod-note no-print'): lower-case tokens, one hyphenated at least.
+  const tokens = s.split(/\s+/);
+  if (tokens.every((t) => /^[a-z0-9-]+$/.test(t)) && tokens.some((t) => t.includes('-'))) return false;
   if (!/[A-Za-zÀ-ÿ]{2,}[ \u00a0\u202f]+\S*[A-Za-zÀ-ÿ]/.test(s)) return false;
   const words = s.split(/[ \u00a0\u202f]+/).flatMap((w) => w.match(WORD) ?? []);
   if (words.length < 2) return false;

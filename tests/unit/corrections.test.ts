@@ -151,7 +151,7 @@ describe('correction items', () => {
     expect(all.map((i) => `${i.chapter} ${i.date}`)).toEqual(['a 2026-11-26', 'b 2026-11-26', 'a 2026-11-01']);
   });
   it('link to their first section in each language', () => {
-    expect(firstSection({ sections: { fr: ['à-retenir', 'quiz'], en: ['key-takeaways', 'quiz'] } }, 'fr')).toBe('à-retenir');
+    expect(firstSection({ sections: { fr: ['à-retenir', 'quiz'], en: ['key-takeaways', 'quiz'], qps: ['key-takeaways', 'quiz'] } }, 'fr')).toBe('à-retenir');
     expect(firstSection({}, 'en')).toBeUndefined();
   });
   it('date the feed by the newest entry, or the newest publication when there is none', () => {

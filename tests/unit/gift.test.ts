@@ -10,22 +10,23 @@ import { parse, type GIFTQuestion, type Matching, type MultipleChoice, type Nume
 import { escapeGift, giftDocument, giftNumber, giftQuestion, multipleWeights, type GiftOptions } from '../../src/lib/gift';
 import { quizSchema, type Question } from '../../src/schemas/quiz';
 import type { Locale } from '../../src/schemas/localized';
+import { texts } from '../support/localized';
 
 const opts = (lang: Locale): GiftOptions => ({
   lang,
   position: (n) => (lang === 'fr' ? `Rang ${n}` : `Position ${n}`),
   orderingNote: lang === 'fr' ? 'Remise en ordre, exportée en appariement' : 'Ordering, exported as matching',
 });
-const L = (fr: string, en = fr) => ({ fr, en });
+const L = (fr: string, en = fr) => texts(fr, en);
 const common = {
   section: L('a', 'a'), objective: 1, difficulty: 1 as const, explanation: L('Parce que.', 'Because.'),
 };
 
 /** Every character GIFT escapes, in French and English prose. */
-const tricky = {
-  fr: 'Selon l’article 6 : base légale, {x} = 20 000 € ~ #1 \\ fin',
-  en: 'Under Article 6: lawful basis, {x} = €20,000 ~ #1 \\ end',
-};
+const tricky = L(
+  'Selon l’article 6 : base légale, {x} = 20 000 € ~ #1 \\ fin',
+  'Under Article 6: lawful basis, {x} = €20,000 ~ #1 \\ end',
+);
 
 /** gift-pegjs leaves Moodle's escape placeholders in a matching right side (Moodle decodes them); decode as Moodle does. */
 const moodleDecode = (s: string) =>

@@ -43,7 +43,7 @@ describe('hard-coded interface text', () => {
     for (const s of ['Read the chapter', 'Lire le chapitre', 'Votre résultat', 'Make the link', 'Plan du site', 'Choose your language']) {
       expect(isSentence(s), s).toBe(true);
     }
-    for (const s of ['mb-chapter open', 'text/html; charset=utf-8', 'a[href^="#"]', 'Atkinson Hyperlegible', 'M 0 0 L 10 10', '{n} / {total}', 'en-GB', 'visage-public-module.gift']) {
+    for (const s of ['mb-chapter open', 'text/html; charset=utf-8', 'a[href^="#"]', 'Atkinson Hyperlegible', 'M 0 0 L 10 10', '{n} / {total}', 'en-GB', 'visage-public-module.gift', 'notice mod-note no-print']) {
       expect(isSentence(s), s).toBe(false);
     }
   });

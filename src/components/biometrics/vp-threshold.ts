@@ -17,7 +17,7 @@ import { fmr, fnmr } from '../../lib/biometrics/errors';
 import { formatPercent, formatScore, formatShare, type ShareWords } from '../../lib/biometrics/bio-format';
 import { detXY, errorAreas, scoreX } from '../../lib/biometrics/threshold-chart';
 
-const fill = (s = '', v: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? '');
+const fill = (s = '', v: Record<string, string | undefined>) => s.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? '');
 
 class VpThreshold extends HTMLElement {
   connectedCallback() {
@@ -47,7 +47,7 @@ class VpThreshold extends HTMLElement {
     const set = (el: Element | null, text: string) => { if (el) el.textContent = text; };
     set(this.querySelector('output'), ts);
     set(role('state'), fill(d.state, { t: ts, odds: formatShare(a, intl, JSON.parse(d.share!) as ShareWords), fmr: formatPercent(a, intl), fnmr: formatPercent(b, intl) }));
-    set(role('scores'), fill(d.scores, { t: ts, g: d.g ?? '', i: d.i ?? '' }));
+    set(role('scores'), fill(d.scores, { t: ts, g: d.g, i: d.i }));
     set(role('det'), fill(d.det, { t: ts }));
   }
 }

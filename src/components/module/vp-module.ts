@@ -75,7 +75,7 @@ class VpModule extends HTMLElement {
 
   #note(text = '', alert: boolean) {
     const p = document.createElement('p');
-    p.classList.add('notice', 'mod-note', 'no-print');
+    p.className = 'notice mod-note no-print';
     p.textContent = text;
     if (alert) {
       p.setAttribute('role', 'alert');
