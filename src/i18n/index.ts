@@ -18,6 +18,7 @@
 import { byLocaleAll, isPseudo, sourceLocale, type Locale, type RealLocale, REAL_LOCALES, LOCALES, localeInfo, otherLocales, isLocale } from './locales';
 import { pseudoDeep } from './pseudo';
 import { dictionaryProblems, REFERENCE } from './check';
+import { dictionaryFiles } from './files';
 import type ui from './en/ui.json';
 import type teachers from './en/teachers.json';
 import type results from './en/results.json';
@@ -60,7 +61,7 @@ export type UIKey = keyof Areas['ui'];
 
 export { dictionaryDrift, dictionaryProblems, flatten, REFERENCE } from './check';
 
-const files = import.meta.glob<Record<string, unknown>>('./*/*.json', { eager: true, import: 'default' });
+const files = dictionaryFiles as Record<string, Record<string, unknown>>;
 
 /** dictionaries.fr.teachers, dictionaries.en.ui… for the real languages. */
 export const dictionaries = {} as Record<RealLocale, Record<string, Record<string, unknown>>>;

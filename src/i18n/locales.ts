@@ -12,7 +12,7 @@
  *   LOCALES            // ['fr', 'en'] (['fr', 'en', 'qps'] with VP_PSEUDO=1)
  *   sourceLocale('qps') // 'en'
  */
-import info from './locales.json';
+import info from './locales.json' with { type: 'json' };
 
 export type RealLocale = keyof typeof info.locales;
 export type PseudoLocale = keyof typeof info.pseudo;

@@ -9,12 +9,15 @@
 import { CHAPTER_IDS, type ChapterId } from '../schemas/chapter';
 import { byLocaleAll, DEFAULT_LOCALE, LOCALES, sourceLocale, type Locale } from './locales';
 import type en from './en/routes.json';
+import { dictionaryFiles } from './files';
 
 type Segments = typeof en;
 // The pseudo-locale lives at its source language's addresses (URL segments stay readable).
 const real: Record<string, Segments> = {};
-const files = import.meta.glob<Segments>('./*/routes.json', { eager: true, import: 'default' });
-for (const [path, json] of Object.entries(files)) real[/\.\/([^/]+)\//.exec(path)![1]!] = json;
+for (const [path, json] of Object.entries(dictionaryFiles)) {
+  const m = /^\.\/([^/]+)\/routes\.json$/.exec(path);
+  if (m) real[m[1]!] = json as Segments;
+}
 /** The URL segments of one language (src/i18n/<locale>/routes.json). */
 export const segments = (lang: Locale): Segments => real[sourceLocale(lang)]!;
 
