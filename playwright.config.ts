@@ -23,8 +23,10 @@ const args = chromeFlags;
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  // Static pages load in well under a second; a test that needs 20 s is stuck.
-  timeout: 20_000,
+  // Static pages load in well under a second, but axe on the longest pages
+  // (the module page holds the whole course; the sources page every source)
+  // takes 15–25 s on a busy 2-core machine. A test that needs 45 s is stuck.
+  timeout: 45_000,
   expect: { timeout: 5_000 },
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
