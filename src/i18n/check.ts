@@ -37,10 +37,3 @@ export function dictionaryProblems(ref: Record<string, unknown>, other: Record<s
   for (const k of Object.keys(b)) if (!(k in a)) problems.push(`${lang}: extra ${k} (not in ${REFERENCE})`);
   return problems;
 }
-
-/** Keys present in one dictionary and not the other. */
-export function dictionaryDrift(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
-  const ka = new Set(Object.keys(flatten(a)));
-  const kb = new Set(Object.keys(flatten(b)));
-  return [...[...ka].filter((k) => !kb.has(k)), ...[...kb].filter((k) => !ka.has(k))].sort();
-}

@@ -59,7 +59,7 @@ export interface Areas {
 export type Area = keyof Areas;
 export type UIKey = keyof Areas['ui'];
 
-export { dictionaryDrift, dictionaryProblems, flatten, REFERENCE } from './check';
+export { dictionaryProblems, flatten, REFERENCE } from './check';
 
 const files = dictionaryFiles as Record<string, Record<string, unknown>>;
 
@@ -103,9 +103,9 @@ export function strings<A extends Area>(area: A, lang: Locale): Areas[A] {
   return dict as Areas[A];
 }
 
-/** Fills `{name}` slots; an unknown one is left as written, so it shows instead of vanishing. */
-export const fill = (text: string, vars: Record<string, string | number> = {}): string =>
-  text.replace(/\{([\w-]+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+// The one fill() (src/i18n/fill.ts; lib code imports it from here, never the reverse).
+export { fill } from './fill';
+import { fill } from './fill';
 
 /** A translator for the `ui` area; `{name}` placeholders are filled from `vars`. */
 export function useT(lang: Locale) {

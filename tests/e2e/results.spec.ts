@@ -17,7 +17,7 @@ import type { Catalogue } from '../../src/lib/share/catalogue';
 import { encodeModule } from '../../src/lib/share/module-state';
 import { decodeResult, encodeResult, type Outcome } from '../../src/lib/share/result-code';
 import { mulberry32 } from '../../src/lib/quiz/shuffle';
-import { fill } from '../../src/lib/fill';
+import { fill } from '../../src/i18n/fill';
 import type ResultStrings from '../../src/i18n/en/results.json';
 
 type Lang = 'fr' | 'en';

@@ -22,7 +22,7 @@ import type { ChapterId } from '../../src/schemas/chapter';
 import { loadSequences } from '../../src/lib/sequences-check';
 import { inHubOrder, sequenceMinutes } from '../../src/lib/sequences';
 import { words } from '../support/explorables';
-import { fill } from '../../src/lib/fill';
+import { fill } from '../../src/i18n/fill';
 
 type Lang = 'fr' | 'en';
 const content = loadContent(process.env.CONTENT_DIR ?? 'content', []);
