@@ -13,8 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { axeTags, formatAxeViolations, ui, withBase } from './helpers';
+import { formatAxeViolations, ui, withBase, axeOn } from './helpers';
 import { chapterSegments } from '../../src/i18n/routes';
 import { fmr, fnmr } from '../../src/lib/biometrics/errors';
 import { expectedFalseMatches, probAtLeastOne } from '../../src/lib/biometrics/gallery';
@@ -109,7 +108,7 @@ for (const lang of ['en', 'fr'] as const) {
       test(`passes axe (WCAG 2.2 A and AA) in ${colorScheme} mode`, async ({ page }) => {
         await page.emulateMedia({ colorScheme });
         await open(page);
-        const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+        const { violations } = await axeOn(page).analyze();
         expect(violations.length, formatAxeViolations(violations)).toBe(0);
       });
     }

@@ -8,8 +8,7 @@
  * so a wording or data change updates the test instead of breaking it.
  */
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { axeTags, formatAxeViolations, ui, withBase } from './helpers';
+import { formatAxeViolations, ui, withBase, axeOn } from './helpers';
 import { loadContent } from '../../src/lib/content-check';
 import { claimRows, fineRows } from '../../src/lib/charts/fines-data';
 import { formatAmount } from '../../src/lib/format';
@@ -38,7 +37,7 @@ for (const [lang, path] of Object.entries(pages) as ['fr' | 'en', string][]) {
       test(`passes axe (WCAG 2.2 A and AA) in ${colorScheme} mode`, async ({ page }) => {
         await page.emulateMedia({ colorScheme });
         await open(page, path);
-        const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+        const { violations } = await axeOn(page).analyze();
         expect(violations.length, formatAxeViolations(violations)).toBe(0);
       });
     }

@@ -13,8 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { axeTags, formatAxeViolations, withBase } from './helpers';
+import { formatAxeViolations, withBase, axeOn } from './helpers';
 import { chapterSegments } from '../../src/i18n/routes';
 import { DEFAULTS, LIMITED, crawl, summarise, type CrawlOptions } from '../../src/lib/crawl/crawl';
 import { crawlWeb, words } from '../support/explorables';
@@ -126,7 +125,7 @@ for (const lang of ['en', 'fr'] as const) {
         await page.emulateMedia({ colorScheme });
         await open(page);
         for (let i = 0; i < 3; i++) await page.locator('vp-crawl').getByRole('button', { name: s.step, exact: true }).click();
-        const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+        const { violations } = await axeOn(page).analyze();
         expect(violations.length, formatAxeViolations(violations)).toBe(0);
       });
     }

@@ -12,8 +12,7 @@
  * Expected texts come from the same YAML and dictionaries as the pages.
  */
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { axeTags, formatAxeViolations, ui, watchPage, withBase } from './helpers';
+import { formatAxeViolations, ui, watchPage, withBase, axeOn } from './helpers';
 import { chapterSegments, glossarySegments } from '../../src/i18n/routes';
 import { loadContent } from '../../src/lib/content-check';
 import { sortTerms } from '../../src/lib/glossary';
@@ -71,7 +70,7 @@ for (const lang of ['fr', 'en'] as const) {
       test(`passes axe (WCAG 2.2 A and AA) in ${colorScheme} mode`, async ({ page }) => {
         await page.emulateMedia({ colorScheme });
         await page.goto(glossaryUrl(lang));
-        const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+        const { violations } = await axeOn(page).analyze();
         expect(violations, formatAxeViolations(violations)).toEqual([]);
       });
     }

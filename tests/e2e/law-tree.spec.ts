@@ -14,8 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { axeTags, formatAxeViolations, withBase } from './helpers';
+import { formatAxeViolations, withBase, axeOn } from './helpers';
 import { chapterSegments } from '../../src/i18n/routes';
 import { follow, listLayout, type LawTreeData } from '../../src/lib/law-trees';
 import { lawTrees as loadTrees, words } from '../support/explorables';
@@ -159,14 +158,14 @@ for (const lang of ['en', 'fr'] as const) {
         test.slow(); // two axe runs over a long chapter
         await page.emulateMedia({ colorScheme });
         await page.goto(path);
-        let { violations } = await new AxeBuilder({ page }).include('vp-law-tree').withTags(axeTags).analyze();
+        let { violations } = await axeOn(page).include('vp-law-tree').analyze();
         expect(violations.length, formatAxeViolations(violations)).toBe(0);
         const el = treeOf(page, lawTrees.applies);
         for (const i of [0, 0, 1, 1, 1, 1, 0]) await el.locator('.lt-choices button').nth(i).click();
         const lb = treeOf(page, lawTrees['lawful-basis']);
         await lb.locator('.lt-choices button').nth(1).click();
         await lb.locator('details > summary').click();
-        ({ violations } = await new AxeBuilder({ page }).include('vp-law-tree').withTags(axeTags).analyze());
+        ({ violations } = await axeOn(page).include('vp-law-tree').analyze());
         expect(violations.length, formatAxeViolations(violations)).toBe(0);
       });
     }

@@ -19,8 +19,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { axeTags, formatAxeViolations, watchPage, withBase } from './helpers';
+import { formatAxeViolations, watchPage, withBase, axeOn } from './helpers';
 import { chapterSegments } from '../../src/i18n/routes';
 import { RIGHTS, WORDING, letterTemplate, letterText } from '../../src/lib/letters/letter';
 import type LetterStrings from '../../src/i18n/en/letter.json';
@@ -251,7 +250,7 @@ for (const lang of ['en', 'fr'] as const) {
         await page.emulateMedia({ colorScheme });
         await open(page);
         await field(page, 'details').fill(LONG);
-        const { violations } = await new AxeBuilder({ page }).include('vp-letter').withTags(axeTags).analyze();
+        const { violations } = await axeOn(page).include('vp-letter').analyze();
         expect(violations.length, formatAxeViolations(violations)).toBe(0);
       });
     }

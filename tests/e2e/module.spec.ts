@@ -22,8 +22,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { parse } from 'gift-pegjs';
-import AxeBuilder from '@axe-core/playwright';
-import { axeTags, formatAxeViolations, withBase, ui } from './helpers';
+import { formatAxeViolations, withBase, ui, axeOn } from './helpers';
 import { builderSegments, moduleSegments, sheetSegments, teachersSegments } from '../../src/i18n/routes';
 import type ModuleStrings from '../../src/i18n/en/module.json';
 import { decodeModule, encodeModule } from '../../src/lib/share/module-state';
@@ -237,7 +236,7 @@ for (const lang of ['fr', 'en'] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       const axe = async (what: string, scope: string) => {
-        const { violations } = await new AxeBuilder({ page }).include(scope).withTags(axeTags).analyze();
+        const { violations } = await axeOn(page).include(scope).analyze();
         expect(violations.length, `${what} (${colorScheme}): ${formatAxeViolations(violations)}`).toBe(0);
       };
       await page.goto(builder(lang));

@@ -6,8 +6,9 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { figuresSegments } from '../../src/i18n/routes';
 import {
-  axeTags, basePath, builtSitemapPaths, describePath, ui, fetchSitemapPaths, formatAxeViolations,
+  axeOn, axeTags, basePath, builtSitemapPaths, describePath, ui, fetchSitemapPaths, formatAxeViolations,
   langOfPath, loadOnce, notFoundPath, pagesUnderTest, withBase, type LoadedPage,
 } from './helpers';
 
@@ -33,6 +34,25 @@ test('an unknown address answers 404 with the bilingual 404 page', async ({ page
   const heading = page.getByRole('heading', { level: 1 });
   await expect(heading).toContainText(ui('fr', 'notFound.title'));
   await expect(heading).toContainText(ui('en', 'notFound.title'));
+});
+
+test('axeOn finds what axe in its default mode finds, and refuses a page with a frame', async ({ page }) => {
+  test.setTimeout(60_000);
+  // A page with charts, a table, links in text and a quiz-free layout.
+  await visit(page, withBase(`fr/${figuresSegments.fr}/`));
+  const summary = (r: Awaited<ReturnType<AxeBuilder['analyze']>>) => ({
+    violations: r.violations.map((v) => `${v.id} ${v.nodes.length}`).sort(),
+    passes: r.passes.map((v) => `${v.id} ${v.nodes.length}`).sort(),
+    incomplete: r.incomplete.map((v) => `${v.id} ${v.nodes.length}`).sort(),
+  });
+  const legacy = summary(await axeOn(page).analyze());
+  const standard = summary(await new AxeBuilder({ page }).withTags(axeTags).analyze());
+  expect(legacy.passes.length, 'rules that ran and passed').toBeGreaterThan(10);
+  expect(legacy).toEqual(standard);
+
+  await page.setContent('<!doctype html><html lang="en"><title>t</title><iframe title="x" srcdoc="<p>inside</p>"></iframe></html>');
+  await expect.poll(() => page.frames().length).toBe(2);
+  expect(() => axeOn(page)).toThrow(/frame/);
 });
 
 for (const path of pages) {
@@ -73,7 +93,7 @@ for (const path of pages) {
     // scheme switched under a loaded page.
     const axeIn = async (page: Page, colorScheme: 'light' | 'dark') => {
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'the scheme axe reads').toBe(colorScheme === 'dark');
-      const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+      const { violations } = await axeOn(page).analyze();
       expect(violations.length, `axe violations on ${path} (${colorScheme}):\n${formatAxeViolations(violations)}`).toBe(0);
     };
     test('passes axe (WCAG 2.2 A and AA) in light mode', async () => {

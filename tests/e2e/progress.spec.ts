@@ -12,8 +12,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { test, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { axeTags, formatAxeViolations, withBase } from './helpers';
+import { formatAxeViolations, withBase, axeOn } from './helpers';
 import { quizSchema, type Question } from '../../src/schemas/quiz';
 import { PROGRESS_KEY } from '../../src/lib/quiz/progress';
 import type ProgressStrings from '../../src/i18n/en/progress.json';
@@ -172,7 +171,7 @@ for (const lang of ['fr', 'en'] as const) {
     await expect(page.getByText(t.noJs)).toBeHidden();
     for (const name of [t.exportButton, t.print]) await expect(page.getByRole('button', { name })).toBeVisible();
     await expect(page.getByLabel(t.importLabel)).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+    const results = await axeOn(page).analyze();
     expect(results.violations, formatAxeViolations(results.violations)).toEqual([]);
   });
 

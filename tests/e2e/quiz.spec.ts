@@ -20,8 +20,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { axeTags, formatAxeViolations, watchPage, withBase } from './helpers';
+import { formatAxeViolations, watchPage, withBase, axeOn } from './helpers';
 import { quizSchema, type Question } from '../../src/schemas/quiz';
 import { mulberry32, seedOf, shuffle } from '../../src/lib/quiz/shuffle';
 import { PROGRESS_KEY } from '../../src/lib/quiz/progress';
@@ -432,7 +431,7 @@ test.describe('with JavaScript', () => {
         test.setTimeout(60_000);
         await page.emulateMedia({ colorScheme });
         await open(page, lang);
-        const axe = () => new AxeBuilder({ page }).withTags(axeTags).analyze();
+        const axe = () => axeOn(page).analyze();
         let { violations } = await axe();
         expect(violations.length, `before answering:\n${formatAxeViolations(violations)}`).toBe(0);
         // Every verdict on screen at once: right, wrong and partial.

@@ -11,8 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { axeTags, formatAxeViolations, watchPage, withBase } from './helpers';
+import { formatAxeViolations, watchPage, withBase, axeOn } from './helpers';
 import type { Catalogue } from '../../src/lib/share/catalogue';
 import { encodeModule } from '../../src/lib/share/module-state';
 import { decodeResult, encodeResult, type Outcome } from '../../src/lib/share/result-code';
@@ -161,7 +160,7 @@ test.describe('the teacher’s results page', () => {
     await expect(chart.locator('rect.bar')).toHaveCount(total);
     expect(await page.locator('vp-results [style]').count()).toBe(0);
 
-    const axe = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+    const axe = await axeOn(page).analyze();
     expect(axe.violations, formatAxeViolations(axe.violations)).toEqual([]);
     expect(await watch.cspViolations()).toEqual([]);
     expect([...watch.consoleErrors, ...watch.pageErrors]).toEqual([]);
@@ -252,7 +251,7 @@ test.describe('the student’s result code', () => {
     await page.getByRole('button', { name: s.codeGet }).click();
     await expect(page.locator('.rc-summary')).toHaveText(fill(s.codeSummary, { done: 3, total: questions.length, score: '2' }));
 
-    const axe = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+    const axe = await axeOn(page).analyze();
     expect(axe.violations, formatAxeViolations(axe.violations)).toEqual([]);
     expect(await watch.cspViolations()).toEqual([]);
     expect([...watch.consoleErrors, ...watch.pageErrors]).toEqual([]);

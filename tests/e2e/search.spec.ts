@@ -12,8 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import AxeBuilder from '@axe-core/playwright';
-import { axeTags, basePath, formatAxeViolations, ui, watchPage, withBase } from './helpers';
+import { basePath, formatAxeViolations, ui, watchPage, withBase, axeOn } from './helpers';
 import { glossarySegments, searchSegments, timelineSegments } from '../../src/i18n/routes';
 
 type Lang = 'fr' | 'en';
@@ -132,7 +131,7 @@ for (const lang of ['fr', 'en'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.goto(`${searchUrl(lang)}?q=${lang === 'fr' ? 'astreinte' : 'crawler'}`);
       await expect(page.getByRole('status')).toHaveText(/\d/);
-      const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+      const { violations } = await axeOn(page).analyze();
       expect(violations.length, formatAxeViolations(violations)).toBe(0);
     });
   }

@@ -10,8 +10,7 @@
  * same YAML, dictionaries and citation index as the pages.
  */
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { axeTags, formatAxeViolations, ui, watchPage, withBase } from './helpers';
+import { formatAxeViolations, ui, watchPage, withBase, axeOn } from './helpers';
 import { chapterSegments, sourcesSegments } from '../../src/i18n/routes';
 import { loadContent } from '../../src/lib/content-check';
 import { indexSources } from '../../src/lib/sources-index';
@@ -121,7 +120,7 @@ for (const lang of ['fr', 'en'] as const) {
         await page.emulateMedia({ colorScheme });
         await page.goto(sourcesUrl(lang));
         await expect(page.getByRole('search')).toBeVisible();
-        const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+        const { violations } = await axeOn(page).analyze();
         expect(violations, formatAxeViolations(violations)).toEqual([]);
       });
     }

@@ -4,8 +4,7 @@
  * erase button, the absence of any cookie, and the print layout.
  */
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { axeTags, basePath, describePath, ui, formatAxeViolations, langOfPath, pagesUnderTest, withBase } from './helpers';
+import { basePath, describePath, ui, formatAxeViolations, langOfPath, pagesUnderTest, withBase, axeOn } from './helpers';
 
 const pages = pagesUnderTest();
 /**
@@ -93,7 +92,7 @@ test.describe('a theme chosen against the system setting', () => {
         await expect(html(page)).toHaveAttribute('data-theme', theme);
         // The palette really follows the attribute, not only the attribute itself.
         expect(await html(page).evaluate((el) => getComputedStyle(el).colorScheme)).toBe(theme);
-        const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+        const { violations } = await axeOn(page).analyze();
         expect(violations.length, `axe violations on ${path} (${theme} on ${system}):\n${formatAxeViolations(violations)}`).toBe(0);
       });
     }

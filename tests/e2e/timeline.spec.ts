@@ -11,8 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { axeTags, formatAxeViolations, watchPage, withBase } from './helpers';
+import { formatAxeViolations, watchPage, withBase, axeOn } from './helpers';
 import { loadContent } from '../../src/lib/content-check';
 import { LANES, laneOf } from '../../src/lib/timeline/lanes';
 import { ERAS, eraOf } from '../../src/lib/timeline/eras';
@@ -305,7 +304,7 @@ test.describe('with JavaScript', () => {
         await page.emulateMedia({ colorScheme });
         await open(page, lang);
         const check = async (state: string) => {
-          const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+          const { violations } = await axeOn(page).analyze();
           expect(violations.length, `${state}:\n${formatAxeViolations(violations)}`).toBe(0);
         };
         await check('as loaded');
