@@ -18,7 +18,8 @@ describe('breach table strings', () => {
     const fr = strings('charts', 'fr').breach;
     const en = strings('charts', 'en').breach;
     expect(fill(fr.article, { n: '5(1)(a)' })).toBe('Art. 5(1)(a)');
-    expect(fill(en.decided, { date: '13 July 2022' })).toBe('decided on 13 July 2022');
+    expect(fill(en.decided.day, { date: '13 July 2022' })).toBe('decided on 13 July 2022');
+    expect(fill(fr.decided.month, { date: 'janvier 2020' })).toBe('décision de janvier 2020');
     expect(fill(fr.announced, { date: '10 mai 2023' })).toBe('décision rendue publique le 10 mai 2023');
   });
   it('puts a no-break space before the colon in French only', () => {
