@@ -9,9 +9,16 @@ import { z } from 'astro/zod';
 import { isoDate, precisionOf, DATE_PRECISIONS } from './dates';
 import { localized } from './localized';
 
+/**
+ * What kind of step an event is. `formal-notice` is the CNIL's « mise en
+ * demeure » (an order to comply by a deadline), not a regulator's announced
+ * intention: the ICO's 2021 step is a `notice-of-intent`. A complaint that an
+ * NGO files with a regulator or a prosecutor is an `ngo-complaint`, not a
+ * `lawsuit` (a case brought before a court).
+ */
 export const EVENT_KINDS = [
-  'investigation', 'formal-notice', 'fine', 'order', 'ruling', 'settlement',
-  'lawsuit', 'press', 'breach', 'statement', 'law', 'claim',
+  'investigation', 'formal-notice', 'notice-of-intent', 'fine', 'order', 'ruling', 'settlement',
+  'lawsuit', 'ngo-complaint', 'press', 'breach', 'statement', 'law', 'claim',
 ] as const;
 
 /** ISO 3166-1 alpha-2 (FR), ISO 3166-2 (US-IL), or EU. */
