@@ -222,7 +222,7 @@ describe('layoutTimeline', () => {
   it('draws a month or a year as a bar under a glyph at its middle', () => {
     const g = layouts[0]![1];
     const month = byId(g, 'hamburg-dpa-opens-proceeding'); // 2020-03
-    const year = byId(g, 'austria-dsb-decision'); // 2023
+    const year = byId(g, 'clearview-founded'); // a year
     for (const e of [month, year]) {
       expect(e.extent).toBeDefined();
       expect(e.x).toBeCloseTo((e.extent!.x0 + e.extent!.x1) / 2, 0);
