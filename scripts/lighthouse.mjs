@@ -1,36 +1,66 @@
 #!/usr/bin/env node
 /**
- * Lighthouse (mobile, default config) on a few representative pages of the
- * built site, served by scripts/serve.mjs on a free port. Prints the four
- * category scores per page and exits non-zero when one is under target.
+ * Lighthouse 12 (mobile, simulated slow 4G: its default) on one page of every
+ * template in both languages, over the built site served by scripts/serve.mjs
+ * on a free port. Prints the four category scores, FCP and LCP per page.
+ * It builds nothing: run `npm run build` first.
  *
- *   astro build && node scripts/lighthouse.mjs
- *   CHROME_PATH=/path/to/chrome node scripts/lighthouse.mjs
- *   LIGHTHOUSE_BIN=/tmp/lh/node_modules/.bin/lighthouse node scripts/lighthouse.mjs
- *   LIGHTHOUSE_RUNS=3 node scripts/lighthouse.mjs   # median of 3 runs per page
- *   LIGHTHOUSE_PORT=4700 …                          # first port tried (default 4600)
+ *   npm run lighthouse
+ *   DIST=dist-x npm run lighthouse               # another build (served at /)
+ *   npm run lighthouse -- chapter quiz           # only these templates
+ *   LIGHTHOUSE_RUNS=3 npm run lighthouse         # median of 3 runs per page
+ *   LIGHTHOUSE_PORT=4700 npm run lighthouse      # first port tried (default 4600)
  *
- * Lighthouse is not a project dependency (about 130 packages, 110 MB that
- * nothing else needs): it runs through `npx --yes lighthouse@12.2.3`, or
- * through LIGHTHOUSE_BIN when a copy is installed elsewhere. Reports are
- * written to reports/lighthouse-<name>.json (the last run's, with several).
- *
- * The performance score simulates a slow phone from the time the page takes
- * on this machine's CPU, so a busy machine lowers it; LIGHTHOUSE_RUNS takes
- * the median of several runs, as Lighthouse's own docs advise.
+ * A benchmark, not a test: it never fails on a score. The performance score
+ * simulates a slow phone from the time the page takes on this machine's CPU,
+ * so a busy machine lowers it; LIGHTHOUSE_RUNS takes the median of several
+ * runs, as Lighthouse's own docs advise. Full reports: reports/lighthouse/.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
 import { chromeFlags, chromePath } from './lib/chromium.mjs';
 
-const LIGHTHOUSE = 'lighthouse@12.2.3';
-const paths = ['/', '/fr/', '/fr/affaire-clearview/', '/en/clearview-case/'];
+const dist = process.env.DIST ?? 'dist';
+/** One page per template: [template, French path, English path] (the landing page and 404 speak both). */
+const templates = [
+  ['landing', '/', null],
+  ['home', '/fr/', '/en/'],
+  ['chapter', '/fr/affaire-clearview/', '/en/clearview-case/'],
+  ['quiz', '/fr/quiz/affaire-clearview/', '/en/quiz/clearview-case/'],
+  ['worksheet', '/fr/quiz/affaire-clearview/fiche/', '/en/quiz/clearview-case/worksheet/'],
+  ['timeline', '/fr/chronologie/', '/en/timeline/'],
+  ['glossary', '/fr/glossaire/', '/en/glossary/'],
+  ['sources', '/fr/sources/', '/en/sources/'],
+  ['figures', '/fr/chiffres/', '/en/figures/'],
+  ['page', '/fr/a-propos/', '/en/about/'],
+  ['teachers', '/fr/enseignants/', '/en/teachers/'],
+  ['builder', '/fr/enseignants/module/', '/en/teachers/module/'],
+  ['module', '/fr/module/', '/en/module/'],
+  ['results', '/fr/enseignants/resultats/', '/en/teachers/results/'],
+  ['progress', '/fr/progression/', '/en/progress/'],
+  ['offline', '/fr/hors-ligne/', '/en/offline/'],
+  ['search', '/fr/recherche/', '/en/search/'],
+  // Served as a file (status 200): Lighthouse stops on a 404 status.
+  ['404', '/404.html', null],
+];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+const short = { performance: 'perf', accessibility: 'a11y', 'best-practices': 'bp', seo: 'seo' };
 const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 1));
-const targets = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
+const only = process.argv.slice(2);
 
-const flags = ['--headless=new', ...chromeFlags];
+const pages = templates
+  .filter(([name]) => only.length === 0 || only.includes(name))
+  .flatMap(([name, fr, en]) => [fr, en].filter(Boolean).map((path) => ({ name, path })));
+const fileOf = (path) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
+const missing = pages.filter((p) => !existsSync(fileOf(p.path)));
+if (!existsSync(dist) || missing.length > 0) {
+  console.error(`Not built: ${missing.map((p) => fileOf(p.path)).join(', ') || dist}. Run "npm run build" first.`);
+  process.exit(1);
+}
 
 /** The first port from `start` on which nothing listens. */
 async function freePort(start) {
@@ -47,7 +77,7 @@ async function freePort(start) {
 /** Starts scripts/serve.mjs and resolves once it prints its address. */
 function serve(port) {
   const child = spawn(process.execPath, ['scripts/serve.mjs'], {
-    env: { ...process.env, PORT: String(port), BASE_PATH: '/' },
+    env: { ...process.env, PORT: String(port), DIST: dist, BASE_PATH: '/' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -58,88 +88,52 @@ function serve(port) {
   });
 }
 
-/** Runs the Lighthouse CLI on one URL; resolves with its JSON report. */
-function lighthouse(url, outputPath) {
-  const args = [
-    url,
-    '--output=json',
-    `--output-path=${outputPath}`,
-    `--chrome-flags=${flags.join(" ")}`,
-    `--only-categories=${categories.join(',')}`,
-    '--quiet',
-  ];
-  const [command, commandArgs] = process.env.LIGHTHOUSE_BIN
-    ? [process.env.LIGHTHOUSE_BIN, args]
-    : ['npx', ['--yes', LIGHTHOUSE, ...args]];
-  const env = { ...process.env, ...(chromePath ? { CHROME_PATH: chromePath } : {}) };
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, commandArgs, { env, stdio: ['ignore', 'inherit', 'inherit'] });
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      if (code !== 0) return reject(new Error(`Lighthouse exited with code ${code} on ${url}`));
-      resolve(JSON.parse(readFileSync(outputPath, 'utf8')));
-    });
-  });
-}
-
-/** Audits that cost points in a category: id, title and score. */
-function lostPoints(report, category) {
-  return report.categories[category].auditRefs
-    .filter((ref) => ref.weight > 0)
-    .map((ref) => report.audits[ref.id])
-    .filter((audit) => audit.score !== null && audit.score < 1)
-    .map((audit) => `${audit.id} (${Math.round(audit.score * 100)}): ${audit.title}`);
-}
-
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-const nameOf = (path) => path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'landing';
+const nameOf = (path) => path.replace(/^\/|\/$/g, '').replace(/[/.]/g, '-') || 'landing';
 
-mkdirSync('reports', { recursive: true });
+mkdirSync('reports/lighthouse', { recursive: true });
 const port = await freePort(Number(process.env.LIGHTHOUSE_PORT ?? 4600));
 const server = await serve(port);
+const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...chromeFlags] });
 const rows = [];
-const failures = [];
 try {
-  for (const path of paths) {
+  for (const { name, path } of pages) {
     const url = `http://localhost:${port}${path}`;
     console.error(`Lighthouse ${url}${runs > 1 ? ` (${runs} runs)` : ''} …`);
     const samples = [];
-    let report;
     for (let run = 0; run < runs; run += 1) {
-      report = await lighthouse(url, `reports/lighthouse-${nameOf(path)}.json`);
-      samples.push(Object.fromEntries(categories.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)])));
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+      const lhr = result.lhr;
+      if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+      writeFileSync(`reports/lighthouse/${nameOf(path)}.json`, result.report);
+      samples.push({
+        ...Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])),
+        fcp: lhr.audits['first-contentful-paint'].numericValue,
+        lcp: lhr.audits['largest-contentful-paint'].numericValue,
+        // Lighthouse 12.2's render-blocking audit errors on this Chromium's trace; count stylesheets instead.
+        css: (lhr.audits['network-requests'].details?.items ?? []).filter((i) => i.resourceType === 'Stylesheet').length,
+      });
     }
-    const scores = Object.fromEntries(categories.map((c) => [c, median(samples.map((s) => s[c]))]));
-    rows.push({ path, ...scores });
-    for (const c of categories) {
-      if (scores[c] < targets[c]) failures.push({ path, category: c, score: scores[c], audits: lostPoints(report, c) });
-    }
+    const pick = (key) => median(samples.map((s) => s[key]));
+    rows.push({ name, path, ...Object.fromEntries([...categories, 'fcp', 'lcp', 'css'].map((k) => [k, pick(k)])) });
   }
 } finally {
+  await chrome.kill();
   server.kill();
 }
 
-const header = ['page', ...categories];
-const table = [header, ...rows.map((r) => [r.path, ...categories.map((c) => String(r[c]))])];
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const header = ['template', 'page', ...categories.map((c) => short[c]), 'FCP', 'LCP', 'CSS files'];
+const table = [header, ...rows.map((r) => [r.name, r.path, ...categories.map((c) => String(r[c])), seconds(r.fcp), seconds(r.lcp), String(r.css)])];
 const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)));
-const line = (row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+const line = (row) => row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table.slice(1)) console.log(line(row));
-console.log(line(['target', ...categories.map((c) => `≥${targets[c]}`)]));
-
-if (failures.length > 0) {
-  console.log('\nUnder target:');
-  for (const f of failures) {
-    console.log(`  ${f.path} ${f.category} ${f.score} < ${targets[f.category]}`);
-    for (const audit of f.audits) console.log(`    - ${audit}`);
-  }
-  process.exitCode = 1;
-} else {
-  console.log('\nEvery score meets its target.');
-}
+const under = rows.filter((r) => categories.some((c) => r[c] < 100));
+console.log(`\n${rows.length} pages, ${runs} run(s) each (median); ${under.length} under 100 in some category. "CSS files": stylesheets requested (each blocks the first paint). Scores vary with this machine's load.`);
