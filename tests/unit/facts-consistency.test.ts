@@ -202,7 +202,31 @@ function ukFineRoundings(files: [string, string][]): string[] {
   return bad;
 }
 
+/**
+ * The UK fine is neither cancelled nor final (remitted by the Upper Tribunal
+ * in 2025, see content/charts/fines.yaml): a sentence that names its amount
+ * may say "neither … nor final" / « ni … ni définitive », never just "final".
+ */
+function ukFineCalledFinal(files: [string, string][]): string[] {
+  const bad: string[] = [];
+  for (const [file, text] of files) {
+    if (file.startsWith(join('content', 'corrections'))) continue;
+    for (const sentence of (file.endsWith('.mdx') ? text.split(/\n\s*\n/) : text.split('\n')).flatMap((p) => p.split(/(?<=[.!?])\s+/))) {
+      if (!/7[\s\u00a0\u202f,.]?55/.test(sentence)) continue;
+      const rest = sentence.replace(/(?:ni|nor|neither)\s+(?:annulée\s+ni\s+)?(?:définitive|final)/g, '');
+      if (/\bdéfinitive?\b|\bfinal\b/i.test(rest)) bad.push(`${file}: "${sentence.trim().slice(0, 120)}"`);
+    }
+  }
+  return bad;
+}
+
 describe('facts that pages restate agree with the data', () => {
+  it('never calls the UK fine final', () => {
+    expect(ukFineCalledFinal(allTexts())).toEqual([]);
+    expect(ukFineCalledFinal([['content/x.yaml', 'In the UK the final fine was £7,552,800.']])).toHaveLength(1);
+    expect(ukFineCalledFinal([['content/x.yaml', 'L’amende de 7 552 800 livres n’est ni annulée ni définitive.']])).toEqual([]);
+  });
+
   it('names the authorities that found Article 9 (and 14) breached, and the decisions’ shared articles, as the breach table does', () => {
     expect(problems(texts)).toEqual([]);
   });
