@@ -1,11 +1,11 @@
 /**
- * Frontmatter of a plain page (privacy, about), MDX per language at the same
+ * Frontmatter of a plain page (privacy, about, accessibility statement), MDX per language at the same
  * path, like chapters.
  */
 import { z } from 'astro/zod';
 import { isoDay } from './dates';
 
-export const PAGE_IDS = ['privacy', 'about'] as const;
+export const PAGE_IDS = ['privacy', 'about', 'accessibility'] as const;
 
 export const pageSchema = z.strictObject({
   /** Title shown as the page's h1. */

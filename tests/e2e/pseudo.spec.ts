@@ -33,6 +33,7 @@ const PAGES: Record<string, string> = {
   'results': '/qps/teachers/results/',
   'search': '/qps/search/',
   'figures': '/qps/figures/',
+  'accessibility statement': '/qps/accessibility/',
   'glossary': '/qps/glossary/',
   'sources': '/qps/sources/',
   'progress': '/qps/progress/',
