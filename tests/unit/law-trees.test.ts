@@ -194,7 +194,7 @@ describe('the strings', () => {
       expect(t.fr, at).not.toMatch(/ [?;!:»]|« /);
       expect(t.en, at).not.toMatch(/[\u00a0\u202f]/);
     }
-    expect(lawTrees.applies!.nodes.personal!.kind === 'question' && lawTrees.applies!.nodes.personal!.short.fr).toBe('Données personnelles\u202f?');
+    expect(lawTrees.applies!.nodes.personal!.kind === 'question' && lawTrees.applies!.nodes.personal!.short.fr).toBe('Données personnelles\u00a0?');
     expect(words('law', 'fr').liveResult).toBe('Résultat\u00a0: {title}');
   });
 
