@@ -221,6 +221,19 @@ export function axeOn(page: Page): AxeBuilder {
   return new AxeBuilder({ page }).setLegacyMode(true).withTags(axeTags);
 }
 
+/**
+ * A RegExp source that matches `text` literally, except that each run of
+ * white space (the no-break spaces of French typography included) matches
+ * any white space: Chromium's accessible names and Playwright's text
+ * matching read « chapitre\u00a0: » as « chapitre : ».
+ */
+export function textPattern(text: string): string {
+  return text
+    .split(/\s+/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
+}
+
 /** Axe violations as a readable report: rule, impact, help link, then each node and why. */
 export function formatAxeViolations(violations: AxeResults['violations']): string {
   return violations

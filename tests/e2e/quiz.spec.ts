@@ -20,7 +20,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import { formatAxeViolations, watchPage, withBase, axeOn } from './helpers';
+import { textPattern, formatAxeViolations, watchPage, withBase, axeOn } from './helpers';
 import { quizSchema, type Question } from '../../src/schemas/quiz';
 import { mulberry32, seedOf, shuffle } from '../../src/lib/quiz/shuffle';
 import { PROGRESS_KEY } from '../../src/lib/quiz/progress';
@@ -178,14 +178,13 @@ async function expectVerdict(page: Page, lang: Lang, q: Question, verdict: strin
   await expect(quizEl(page).getByText(scoreText(lang, points, done), { exact: true })).toBeVisible();
   // The explanation and the way back to the chapter are shown once checked.
   await expect(group.getByText(q.explanation[lang], { exact: true })).toBeVisible();
-  await expect(group.getByRole('link', { name: new RegExp(`^${escapeRe(t(lang, 'quiz.reread', { section: '' }))}`) })).toHaveAttribute(
+  await expect(group.getByRole('link', { name: new RegExp(`^${textPattern(t(lang, 'quiz.reread', { section: '' }))}`) })).toHaveAttribute(
     'href',
     `${chapterPaths[lang]}#${q.section[lang]}`,
   );
   // Locked until "Start again".
   for (const control of await group.locator('input, select').all()) await expect(control).toBeDisabled();
 }
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test.describe('with JavaScript', () => {
   test('the quiz has questions of all six types', () => {

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import { formatAxeViolations, watchPage, withBase, axeOn } from './helpers';
+import { textPattern, formatAxeViolations, watchPage, withBase, axeOn } from './helpers';
 import { loadContent } from '../../src/lib/content-check';
 import { LANES, laneOf } from '../../src/lib/timeline/lanes';
 import { ERAS, eraOf } from '../../src/lib/timeline/eras';
@@ -28,7 +28,6 @@ const t = (lang: Lang, key: string, vars: Record<string, string | number> = {}) 
   if (s === undefined) throw new Error(`no UI string ${key}`);
   return s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 };
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const content = loadContent('content', []);
 const events = [...content.events.values()].map((e) => ({ id: e.id, ...e.data! }));
@@ -51,7 +50,7 @@ test.describe('without JavaScript', { tag: '@nojs' }, () => {
   for (const lang of ['fr', 'en'] as const) {
     test(`${lang}: draws the whole chart and lists every event with dates, summary, amount and sources`, async ({ page }) => {
       await page.goto(paths[lang]);
-      const svg = page.getByRole('group', { name: new RegExp(`^${escapeRe(t(lang, 'timeline.chart').split('{n}')[0]!)}`) });
+      const svg = page.getByRole('group', { name: new RegExp(`^${textPattern(t(lang, 'timeline.chart').split('{n}')[0]!)}`) });
       await expect(svg).toBeVisible();
       expect((await chartIds(page)).sort()).toEqual(events.map((e) => e.id).sort());
       expect((await listIds(page)).sort()).toEqual(events.map((e) => e.id).sort());
@@ -90,7 +89,7 @@ test.describe('without JavaScript', { tag: '@nojs' }, () => {
   test('keeps the filter labels as the chart key, and shows no control that needs JavaScript', async ({ page }) => {
     await page.goto(paths.en);
     const key = page.getByRole('group', { name: t('en', 'timeline.kinds') });
-    await expect(key.getByText(new RegExp(`^\\s*${escapeRe(t('en', 'timeline.kind.fine'))} \\(\\d+\\)\\s*$`))).toBeVisible();
+    await expect(key.getByText(new RegExp(`^\\s*${textPattern(t('en', 'timeline.kind.fine'))} \\(\\d+\\)\\s*$`))).toBeVisible();
     await expect(page.getByRole('checkbox')).toHaveCount(0); // hidden boxes leave the accessibility tree
     await expect(page.getByRole('button', { name: t('en', 'timeline.periodAll') })).toHaveCount(0);
     await expect(page.getByText(t('en', 'timeline.hint'))).toHaveCount(0);
@@ -103,7 +102,7 @@ test.describe('with JavaScript', () => {
     await open(page, 'fr');
     for (const lane of LANES) {
       const name = t('fr', `timeline.lane.${lane}`);
-      const box = page.getByRole('checkbox', { name: new RegExp(`^${escapeRe(name)} \\(\\d+\\)$`) });
+      const box = page.getByRole('checkbox', { name: new RegExp(`^${textPattern(name)} \\(\\d+\\)$`) });
       await box.uncheck();
       const expected = events.filter((e) => laneOfId.get(e.id) !== lane).map((e) => e.id).sort();
       expect((await listIds(page)).sort(), lane).toEqual(expected);
@@ -119,7 +118,7 @@ test.describe('with JavaScript', () => {
     const kinds = EVENT_KINDS.filter((k) => events.some((e) => e.kind === k));
     const off = new Set<string>();
     for (const kind of kinds) {
-      const box = page.getByRole('checkbox', { name: new RegExp(`^${escapeRe(t('en', `timeline.kind.${kind}`))} \\(\\d+\\)$`) });
+      const box = page.getByRole('checkbox', { name: new RegExp(`^${textPattern(t('en', `timeline.kind.${kind}`))} \\(\\d+\\)$`) });
       await box.uncheck();
       off.add(kind);
       const expected = events.filter((e) => !off.has(e.kind)).map((e) => e.id).sort();
@@ -231,10 +230,10 @@ test.describe('with JavaScript', () => {
 
   test('a deep link to a filtered-out event brings it back', async ({ page }) => {
     await open(page, 'fr');
-    await page.getByRole('checkbox', { name: new RegExp(`^${escapeRe(t('fr', 'timeline.lane.france'))} `) }).uncheck();
+    await page.getByRole('checkbox', { name: new RegExp(`^${textPattern(t('fr', 'timeline.lane.france'))} `) }).uncheck();
     await page.evaluate(() => { location.hash = 'cnil-sanction'; });
     await expect(page.locator('#tl-cnil-sanction')).toBeFocused();
-    await expect(page.getByRole('checkbox', { name: new RegExp(`^${escapeRe(t('fr', 'timeline.lane.france'))} `) })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: new RegExp(`^${textPattern(t('fr', 'timeline.lane.france'))} `) })).toBeChecked();
   });
 
   test('an unknown #id shows the whole timeline with a polite notice, not an error', async ({ page, baseURL }) => {
