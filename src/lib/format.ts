@@ -11,6 +11,7 @@
 import { precisionOf, type DatePrecision } from '../schemas/dates';
 import { fill, intlLocale, isPseudo, sourceLocale, strings, type Locale } from '../i18n';
 import { pseudo } from '../i18n/pseudo';
+import { dayWords, type DayWords } from './day-words';
 
 const tags = intlLocale;
 // Intl speaks the pseudo-locale's source language; its words are then transformed like the rest.
@@ -33,9 +34,21 @@ const intl = (lang: Locale, opts: Intl.DateTimeFormatOptions) =>
  * @example formatDay('2021-10-01', 'fr') // '1er octobre 2021'
  */
 export function formatDay(iso: string, lang: Locale): string {
-  const first = (strings('ui', sourceLocale(lang)) as Record<string, string>)['date.firstDay'] ?? '1';
-  const parts = intl(lang, { day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(utc(iso));
-  return out(lang, parts.map((p) => (p.type === 'day' && Number(p.value) === 1 ? first : p.value)).join(''));
+  const { firstDay } = dayWordsOf(lang);
+  return out(lang, dayWords(intl(lang, { day: 'numeric', month: 'long', year: 'numeric' }), utc(iso), firstDay));
+}
+
+/**
+ * What a browser element needs to write a day as formatDay() does (its Intl
+ * tag and `date.firstDay`), for a data-* attribute: the element then calls
+ * dayWords() from ./day-words, which bundles no dictionary. (The pseudo-locale
+ * gets its source language's word: the browser does not transform dates.)
+ *
+ * @example dayWordsOf('fr') // { tag: 'fr-FR', firstDay: '1er' }
+ */
+export function dayWordsOf(lang: Locale): DayWords {
+  // src/i18n checks at import that every language has every key, date.firstDay included.
+  return { tag: tags[lang], firstDay: strings('ui', sourceLocale(lang))['date.firstDay'] };
 }
 
 /** A month, bare: « janvier 2020 », "January 2020". */

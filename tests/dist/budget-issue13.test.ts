@@ -5,19 +5,30 @@
  * most what it shipped before the move (tests/fixtures/js-baseline-issue13.json,
  * measured on the build of 6a5aa81 with the same code: gzip -9 bytes of the
  * scripts a page loads and the chunks they import statically).
+ *
+ * One later, bounded exception (issue 14): the pages that write dates in the
+ * browser (progress, results, the request letter) share src/lib/day-words.ts
+ * so that the first of a month reads « 1er » as on the server. They may
+ * exceed their baseline by that chunk's bytes plus 64 B for its import and
+ * calls; every other page still ships at most its baseline.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { measureSite } from '../../scripts/lib/page-weight.mjs';
+import { gz, measureSite } from '../../scripts/lib/page-weight.mjs';
 import { DIST, requireBuild } from '../support/dist';
 
 const baseline = JSON.parse(readFileSync('tests/fixtures/js-baseline-issue13.json', 'utf8')) as { pages: Record<string, number> };
-const rows = new Map(measureSite(requireBuild(DIST)).map((r) => [r.page, r]));
+const dist = requireBuild(DIST);
+const rows = new Map(measureSite(dist).map((r) => [r.page, r]));
+const DAY_CHUNK = /^_astro\/day-words\..*\.js$/;
+const dayWordsAllowance = (files: string[]) =>
+  files.filter((f) => DAY_CHUNK.test(f)).reduce((n, f) => n + gz(readFileSync(join(dist, f))) + 64, 0);
 
 describe('issue 13 JavaScript budget (no page grows)', () => {
   it.each(Object.entries(baseline.pages))('%s ships no more JavaScript than before the dictionaries moved', (page, before) => {
     const r = rows.get(page);
     expect(r, `${page} is no longer built`).toBeDefined();
-    expect(r!.js, `${page}: ${r!.jsFiles.join(', ')}`).toBeLessThanOrEqual(before);
+    expect(r!.js, `${page}: ${r!.jsFiles.join(', ')}`).toBeLessThanOrEqual(before + dayWordsAllowance(r!.jsFiles));
   });
 });

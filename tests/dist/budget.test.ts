@@ -35,8 +35,9 @@ const BIO_SCRIPT = /^_astro\/(ThresholdExplorer|GalleryCalculator|bio-format)\..
 // Issue 5's other explorables: the crawl (chapter 2) and the GDPR decision trees (chapter 4).
 const CRAWL_SCRIPT = /^_astro\/(CrawlExplorer)\..*\.js$/;
 const LAW_SCRIPT = /^_astro\/(LawTree)\..*\.js$/;
-// Issue 6's request-letter generator (chapter "Your rights"): <vp-letter> and the letter module it bundles.
-const LETTER_SCRIPT = /^_astro\/(LetterGenerator)\..*\.js$/;
+// Issue 6's request-letter generator (chapter "Your rights"): <vp-letter> and the letter module it bundles,
+// with the day-words chunk (src/lib/day-words.ts, « 1er ») it shares with the progress and results pages.
+const LETTER_SCRIPT = /^_astro\/(LetterGenerator|day-words)\..*\.js$/;
 // The glossary term element (src/components/glossary/vp-term.ts), on pages that use <Term>.
 const TERM_SCRIPT = /^_astro\/Term\..*\.js$/;
 // Issue 7: the read marker (src/components/progress/ReadMarker.astro) and the progress store chunk (src/lib/quiz/progress.ts).

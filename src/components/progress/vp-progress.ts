@@ -5,12 +5,13 @@
  * import (checked by importProgress, shown, then confirmed: it REPLACES the
  * stored record; a refused file changes nothing) and print.
  *
- * Strings arrive as JSON in data-t (the page's language only), chapter ids
- * in data-chapters, each row's title, link and section names in data-*.
+ * Strings arrive as JSON in data-t (the page's language only), the date's
+ * Intl tag and first-day word (« 1er ») in data-day, chapter ids in data-chapters, each row's title, link and section names in data-*.
  * It also follows changes made in another tab (the `storage` event).
  */
 import { PROGRESS_KEY, openStore, parseProgress, type Progress } from '../../lib/quiz/progress';
 import { exportFileName, exportProgress, importProgress, lastActivity, totals } from '../../lib/quiz/progress-file';
+import { dayWords, type DayWords } from '../../lib/day-words';
 // Type only (erased from the bundle): the words themselves arrive in data-t.
 import type progressWords from '../../i18n/en/progress.json';
 
@@ -24,18 +25,24 @@ class ProgressView extends HTMLElement {
   #progress!: Progress;
   #persistent = true;
   #num!: Intl.NumberFormat;
-  #date!: Intl.DateTimeFormat;
-  #short!: Intl.DateTimeFormat;
+  #date!: (d: Date | number) => string;
+  #short!: (d: Date | number) => string;
   #pending: Progress | undefined;
 
   connectedCallback() {
     if (this.hasAttribute('data-ready')) return;
     this.#t = JSON.parse(this.dataset.t ?? '{}');
     this.#ids = JSON.parse(this.dataset.chapters ?? '[]');
-    const lang = this.dataset.lang ?? 'en';
-    this.#num = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
-    this.#date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' });
-    this.#short = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' });
+    // The page's Intl tag also formats numbers (fr-FR and fr agree on them).
+    const { tag, firstDay }: DayWords = JSON.parse(this.dataset.day ?? '{}');
+    this.#num = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
+    // The reader's own days (local time): « le 1er décembre 2026 », as the server writes dates.
+    const day = (dateStyle: 'long' | 'medium') => {
+      const f = new Intl.DateTimeFormat(tag, { dateStyle });
+      return (d: Date | number) => dayWords(f, d, firstDay);
+    };
+    this.#date = day('long');
+    this.#short = day('medium');
     const store = openStore(() => localStorage);
     this.#progress = store.progress;
     this.#persistent = store.persistent;
@@ -59,7 +66,7 @@ class ProgressView extends HTMLElement {
       input.focus();
     });
     this.#q('[data-print]').addEventListener('click', () => print());
-    this.#q('[data-printed]').textContent = fill(this.#t.printed, { date: this.#date.format(new Date()) });
+    this.#q('[data-printed]').textContent = fill(this.#t.printed, { date: this.#date(new Date()) });
     addEventListener('storage', (e) => {
       if (e.key !== PROGRESS_KEY && e.key !== null) return;
       this.#progress = parseProgress(e.newValue).progress;
@@ -88,7 +95,7 @@ class ProgressView extends HTMLElement {
       cell('read').textContent = p.read.includes(id) ? t.yes : t.no;
       if (row.dataset.questions) cell('quiz').textContent = quiz ? fill(t.score, { score: this.#num.format(quiz.best), total: quiz.total }) : t.none;
       cell('attempts').textContent = quiz ? String(quiz.attempts) : t.none;
-      cell('activity').textContent = when ? this.#short.format(new Date(when)) : t.none;
+      cell('activity').textContent = when ? this.#short(new Date(when)) : t.none;
     }
     const sum = totals(p, this.#ids);
     const total = (k: string, v: string) => (this.#q(`[data-total="${k}"]`).textContent = v);
@@ -144,7 +151,7 @@ class ProgressView extends HTMLElement {
     const empty = !incoming.read && !incoming.quizzes && !result.progress.last;
     const summary = this.#q('[data-summary]');
     summary.textContent = fill(empty ? this.#t.summaryEmpty : this.#t.summary, {
-      date: this.#date.format(new Date(result.exported)),
+      date: this.#date(new Date(result.exported)),
       read: incoming.read,
       chapters: this.#ids.length,
       quizzes: incoming.quizzes,

@@ -7,11 +7,13 @@
  * src/lib/results/report.ts); this file only builds elements. Every text is
  * set with textContent (a pasted line is shown as text, never as HTML), and
  * the chart is an SVG drawn with attributes and classes, no inline style
- * (CSP). Strings, the catalogue and the prompts come from data-* attributes.
+ * (CSP). Strings, the catalogue, the prompts and the date's Intl tag and
+ * first-day word (data-day: « 1er ») come from data-* attributes.
  */
 import type { ChartGeometry, Problem, Row, Summary } from '../../lib/results/report';
 import type { ModuleProblem } from '../../lib/share/module-state';
 import type { ResultStrings } from './strings';
+import { dayWords, type DayWords } from '../../lib/day-words';
 
 interface Report {
   problems: Problem[];
@@ -77,8 +79,10 @@ class VpResults extends HTMLElement {
     const t = this.#t;
     const lang = this.dataset.lang ?? 'en';
     const num = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
-    const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
-    const day = (iso: string) => date.format(new Date(`${iso}T00:00:00Z`));
+    const { tag = lang, firstDay = '1' }: Partial<DayWords> = JSON.parse(this.dataset.day ?? '{}');
+    // A code's date is a UTC day: « 1er mars 2026 », as the server writes dates.
+    const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
+    const day = (iso: string) => dayWords(date, new Date(`${iso}T00:00:00Z`), firstDay);
     const out = this.querySelector('.results-out')!;
     const parts: Node[] = [];
     if (moduleName) parts.push(h('p', {}, fill(t.moduleUsed, { name: '' }), h('bdi', {}, moduleName)));

@@ -21,6 +21,7 @@
  */
 import type { Locale } from '../../i18n/locales';
 import type { LetterWording, Right } from './wording';
+import { dayWords } from '../day-words';
 
 /** A letter's language: any language of the site, whatever the page's. */
 export type LetterLang = Locale;
@@ -54,10 +55,13 @@ function block(p: Party, blankName: string): string {
   return [clean(p.name) || blankName, clean(p.address), clean(p.email)].filter(Boolean).join('\n');
 }
 
-/** The date as words in the letter's language, read in UTC so every time zone agrees. */
+/**
+ * The date as words in the letter's language, read in UTC so every time zone
+ * agrees, the first of a month written as the site writes it (« 1er décembre 2026 »).
+ */
 export function letterDate(iso: string, w: LetterWording): string {
   const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  return new Intl.DateTimeFormat(w.dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return dayWords(new Intl.DateTimeFormat(w.dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }), d, w.firstDay);
 }
 
 /** The download's file name: `request-access-2026-11-26.txt`, `demande-acces-2026-11-26.txt`. */

@@ -2,7 +2,7 @@
  * The request letters, words bound: the API for build time and tests.
  * (The browser element uses compose.ts with words read from the page.)
  * The words are src/i18n/<lang>/letter.json's `wording`, with the date
- * format of src/i18n/locales.json.
+ * format of src/i18n/locales.json and ui.json's `date.firstDay` (« 1er »).
  *
  *   letterText({
  *     right: 'access', letterLang: 'en', date: '2026-11-26',
@@ -12,7 +12,8 @@
  *   letterTemplate('erasure', 'fr')      // the no-JS template, blanks in brackets
  *   letterFileName('access', 'en', '2026-11-26') // 'request-access-2026-11-26.txt'
  */
-import { byLocale, localeInfo, strings, type Locale } from '../../i18n';
+import { byLocale, strings, type Locale } from '../../i18n';
+import { dayWordsOf } from '../format';
 import * as c from './compose';
 import type { LetterWording, Right } from './wording';
 
@@ -21,7 +22,8 @@ export type { LetterInput, LetterLang, Party } from './compose';
 
 /** The words of the letter in one language (typed: letter.json must fit LetterWording). */
 export function wording(lang: Locale): LetterWording {
-  return { dateLocale: localeInfo(lang).intl, ...strings('letter', lang).wording };
+  const { tag, firstDay } = dayWordsOf(lang);
+  return { dateLocale: tag, firstDay, ...strings('letter', lang).wording };
 }
 
 /** Every letter language's words, as <vp-letter> reads them from data-wording. */
@@ -33,7 +35,7 @@ export const letterText = (input: c.LetterInput): string => c.letterText(input, 
 /** The printable template shown without JavaScript. */
 export const letterTemplate = (right: Right, lang: c.LetterLang): string => c.letterTemplate(right, lang, WORDING[lang]);
 
-/** The date in words, in the letter's language ("26 November 2026", "26 novembre 2026"). */
+/** The date in words, in the letter's language ("26 November 2026", « 1er décembre 2026 »). */
 export const letterDate = (iso: string, lang: c.LetterLang): string => c.letterDate(iso, WORDING[lang]);
 
 /** The download's file name. */

@@ -19,6 +19,8 @@ export const RIGHTS: readonly Right[] = ['access', 'erasure', 'objection'];
 export interface LetterWording {
   /** Locale tag for the date, e.g. "en-GB" writes "26 November 2026" (src/i18n/locales.json `intl`). */
   dateLocale: string;
+  /** The first of a month ("1", « 1er »: ui.json `date.firstDay`), which Intl writes "1". */
+  firstDay: string;
   /** Text before the date ("" or "Le "). */
   datePrefix: string;
   /** Blanks shown where a required field is empty, and in the no-JS templates. */
