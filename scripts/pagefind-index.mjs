@@ -19,6 +19,11 @@
  *   of a long page. tests/dist/search-index.test.ts checks that every such
  *   anchor exists in the built page.
  *
+ * Plain pages (privacy, about, the accessibility statement) are not
+ * indexed, on purpose: they are about the site, not the course, and a search
+ * for « RGPD » should not lead to our privacy notice. They are one link away
+ * in every page's footer, and course.json lists the two statements.
+ *
  *   integrations: [..., pagefindIndex()]
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';

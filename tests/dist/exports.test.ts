@@ -22,7 +22,7 @@ const courseContract = z.strictObject({
     quiz: z.strictObject({ url: L(url), questions: z.number().int().positive(), gift: L(url) }).optional(),
   })).min(1),
   pages: z.strictObject(Object.fromEntries(
-    ['timeline', 'teachers', 'glossary', 'sources', 'progress', 'privacy', 'search'].map((k) => [k, L(url).optional()]),
+    ['timeline', 'teachers', 'glossary', 'sources', 'progress', 'privacy', 'accessibility', 'search'].map((k) => [k, L(url).optional()]),
   )),
 });
 
@@ -86,6 +86,14 @@ describe('/downloads/course.json', () => {
   });
   it('lists the privacy page, which exists in both languages', () => {
     expect(course.pages.privacy).toBeDefined();
+  });
+  it('lists the accessibility statement beside the privacy page, built in both languages', () => {
+    expect(course.pages.accessibility).toBeDefined();
+    for (const [lang, want] of [['fr', '/fr/accessibilite/'], ['en', '/en/accessibility/']] as const) {
+      const path = new URL(course.pages.accessibility![lang]).pathname;
+      expect(path).toBe(want);
+      expect(read(`${path}index.html`)).toContain(`<html lang="${lang}`);
+    }
   });
   it('lists the glossary page, built in both languages with an anchor for every glossary entry', () => {
     expect(course.pages.glossary).toBeDefined();

@@ -3,6 +3,9 @@
  * are absolute (site + base). A chapter with a quiz carries `quiz`: its page,
  * its number of questions and its GIFT files; a chapter without one has no
  * `quiz` key. A feature that does not exist yet is left out until it lands.
+ * `pages` holds the site's reference pages and the two statements about the
+ * site a school may have to check before sending a class to it (privacy,
+ * accessibility); the about page is not a reference and stays out.
  */
 import type { APIRoute } from 'astro';
 import { byLocale, DEFAULT_LOCALE, LOCALES, type Locale } from '../../i18n';
@@ -40,6 +43,7 @@ export const GET: APIRoute = async ({ site }) => {
       glossary: every(glossaryPath),
       sources: every(sourcesPath),
       privacy: every((l) => pagePath('privacy', l)),
+      accessibility: every((l) => pagePath('accessibility', l)),
       search: every(searchPath),
       teachers: every(teachersPath),
       progress: every(progressPath),
