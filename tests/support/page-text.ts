@@ -3,12 +3,15 @@
  * to the language of its nearest `lang` attribute (so a source title marked
  * lang="en" on a French page is English). Code, scripts, styles and templates
  * are left out; block elements end a line, inline ones do not, so « mot
- * <em>x</em> : » is checked as one sentence. Proper names marked
- * translate="no" can be left out too (`skipNoTranslate`), which spelling
- * wants and typography does not.
+ * <em>x</em> : » is checked as one sentence. A part in another language ends
+ * a line of its own language's text where it starts and ends: two French
+ * titles in two list items of an English page are two lines, not one word
+ * « AIDécision » made of the end of one and the start of the next. Proper
+ * names marked translate="no" can be left out too (`skipNoTranslate`), which
+ * spelling wants and typography does not.
  *
  * @example pageText('<html lang="fr"><p>Oui <i lang="en">yes</i></p></html>')
- *   // { fr: 'Oui \n', en: 'yes' }
+ *   // { fr: 'Oui \n', en: '\nyes\n' }
  */
 import { Parser } from 'htmlparser2';
 import { readdirSync, statSync } from 'node:fs';
@@ -21,8 +24,9 @@ const BLOCK = new Set([
   'ul', 'ol', 'dl', 'table', 'form', 'label', 'option', 'button', 'text', 'tspan', 'title', 'desc', 'legend', 'fieldset', 'output',
 ]);
 
-// Spans the stylesheets set on a line of their own (charts.css: .chart-muted, .chart-note).
-const BLOCK_CLASS = /\bchart-(?:muted|note)\b/;
+// Spans the stylesheets set on a line of their own (charts.css: .chart-muted,
+// .chart-note; global.css: .key-dates .when, the date above each key date).
+const BLOCK_CLASS = /\b(?:chart-(?:muted|note)|when)\b/;
 
 export function pageText(html: string, opts: { skipNoTranslate?: boolean } = {}): Record<string, string> {
   const out: Record<string, string> = {};
@@ -37,6 +41,7 @@ export function pageText(html: string, opts: { skipNoTranslate?: boolean } = {})
         const skip = parent.skip || SKIP.has(name) || (opts.skipNoTranslate === true && attrs.translate === 'no');
         const block = BLOCK.has(name) || BLOCK_CLASS.test(attrs.class ?? '');
         if (block) add(parent.lang, '\n');
+        if (lang !== parent.lang) add(lang, '\n');
         stack.push({ tag: name, lang, skip, block });
       },
       ontext(text) {
@@ -47,7 +52,12 @@ export function pageText(html: string, opts: { skipNoTranslate?: boolean } = {})
         // Pop to the matching tag (htmlparser2 closes implied ends for us).
         let block = BLOCK.has(name);
         for (let i = stack.length - 1; i > 0; i--) {
-          if (stack[i]!.tag === name) { block ||= stack[i]!.block === true; stack.length = i; break; }
+          if (stack[i]!.tag === name) {
+            block ||= stack[i]!.block === true;
+            if (stack[i]!.lang !== stack[i - 1]!.lang) add(stack[i]!.lang, '\n');
+            stack.length = i;
+            break;
+          }
         }
         if (block) add(top().lang, '\n');
       },
