@@ -83,4 +83,8 @@ describe('the spelling check bites', () => {
     const en = await unknownWords('en', [{ origin: 'c', text: 'The controller must answer the responsable.' }]);
     expect(en.map((u) => u.word)).toEqual(['responsable']);
   });
+  it('on a word of a reviewed name used alone: « Upper Tribunal » passes in French, « Upper » does not', async () => {
+    const fr = await unknownWords('fr', [{ origin: 'a', text: 'L’Upper Tribunal a jugé.' }, { origin: 'b', text: 'Le tribunal Upper a jugé.' }]);
+    expect(fr.map((u) => `${u.origin}:${u.word}`)).toEqual(['b:Upper']);
+  });
 });

@@ -222,6 +222,19 @@ export function axeOn(page: Page): AxeBuilder {
 }
 
 /**
+ * axe's rules whose results depend on the page's colours: the only ones the
+ * dark scheme can change. tests/dist/theme-css.test.ts proves that the dark
+ * scheme sets colours and nothing else (no size, no display, no script reads
+ * it), and pages.spec.ts compares both schemes once with every rule.
+ */
+export const axeColourRules = ['color-contrast', 'link-in-text-block'];
+
+/** axe's colour rules alone, over the whole page (for the dark scheme). */
+export function axeColoursOn(page: Page): AxeBuilder {
+  return axeOn(page).withRules(axeColourRules);
+}
+
+/**
  * A RegExp source that matches `text` literally, except that each run of
  * white space (the no-break spaces of French typography included) matches
  * any white space: Chromium's accessible names and Playwright's text
