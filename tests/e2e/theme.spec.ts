@@ -3,17 +3,17 @@
  * (localStorage "vp-theme", applied as <html data-theme>), the privacy page's
  * erase button, the absence of any cookie, and the print layout.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Browser, type Page } from '@playwright/test';
 import { basePath, describePath, ui, formatAxeViolations, langOfPath, pagesUnderTest, withBase, axeOn } from './helpers';
 
 const pages = pagesUnderTest();
 /**
- * One page per template for axe with a theme chosen against the system:
- * the French pages (chapter pages all differ, so all of them), one quiz page
- * with its worksheet and answer key, the landing and 404 pages. Every page,
- * in both languages, passes axe in both system schemes in pages.spec.ts, and
- * tests/dist/theme-css.test.ts proves on the built stylesheets that a chosen
- * theme gives the very palette of the matching system scheme.
+ * One page per template for a theme chosen against the system: the French
+ * pages (chapter pages all differ, so all of them), one quiz page with its
+ * worksheet and answer key, the landing and 404 pages. On each, every
+ * element's colours under data-theme=T on system S must equal its colours
+ * under system T, which pages.spec.ts checks with axe on every page in both
+ * languages; tests/dist/theme-css.test.ts proves the same on the stylesheets.
  */
 const themeSample = pages.filter((p) => langOfPath(p) !== 'en' && !/^fr\/quiz\/(?!affaire-clearview\/)/.test(p.slice(basePath.length)));
 const home = { fr: withBase('fr/'), en: withBase('en/') };
@@ -78,24 +78,89 @@ test.describe('the theme picker', () => {
   });
 });
 
-test.describe('a theme chosen against the system setting', () => {
-  const cases = [
-    { theme: 'dark', system: 'light' },
-    { theme: 'light', system: 'dark' },
-  ] as const;
-  for (const path of themeSample) {
-    for (const { theme, system } of cases) {
-      test(`${describePath(path)} passes axe with data-theme=${theme} while the system is ${system}`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme: system });
-        await page.addInitScript((t) => localStorage.setItem('vp-theme', t), theme);
-        await page.goto(path);
-        await expect(html(page)).toHaveAttribute('data-theme', theme);
-        // The palette really follows the attribute, not only the attribute itself.
-        expect(await html(page).evaluate((el) => getComputedStyle(el).colorScheme)).toBe(theme);
-        const { violations } = await axeOn(page).analyze();
-        expect(violations.length, `axe violations on ${path} (${theme} on ${system}):\n${formatAxeViolations(violations)}`).toBe(0);
-      });
+/** Every colour the browser computes for each element (and its ::before / ::after) of the page, in document order. */
+const PALETTE_PROPS = [
+  'color', 'background-color', 'border-top-color', 'border-right-color', 'border-bottom-color', 'border-left-color',
+  'outline-color', 'text-decoration-color', 'fill', 'stroke', 'stop-color', 'box-shadow', 'text-shadow', 'caret-color',
+  'accent-color', 'color-scheme', 'background-image',
+];
+const palette = (page: Page) =>
+  page.evaluate((props) => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll('*')) {
+      for (const pseudo of [null, '::before', '::after']) {
+        const cs = getComputedStyle(el, pseudo);
+        if (pseudo && cs.content === 'none') continue;
+        out.push(`${el.tagName.toLowerCase()}${pseudo ?? ''} ${props.map((p) => cs.getPropertyValue(p)).join('|')}`);
+      }
     }
+    return out;
+  }, PALETTE_PROPS);
+
+/**
+ * The palette of a page freshly loaded with a system scheme and, or not, a
+ * chosen theme. (One load per state: switching the scheme under a loaded
+ * page leaves Chromium reporting stale colours for some hidden elements.)
+ */
+async function paletteOf(browser: Browser, path: string, system: 'light' | 'dark', theme?: 'light' | 'dark') {
+  const context = await browser.newContext({ colorScheme: system, reducedMotion: 'reduce' });
+  try {
+    const page = await context.newPage();
+    if (theme) await page.addInitScript((t) => localStorage.setItem('vp-theme', t), theme);
+    await page.goto(path);
+    if (theme) await expect(html(page)).toHaveAttribute('data-theme', theme);
+    else await expect(html(page)).not.toHaveAttribute('data-theme', /.*/);
+    expect(await html(page).evaluate((el) => getComputedStyle(el).colorScheme)).toBe(theme ?? system);
+    return await palette(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Element by element, so that a difference names its element. */
+const differences = (a: string[], b: string[]) => a.flatMap((c, i) => (c === b[i] ? [] : [`#${i}: ${c}\n  vs ${b[i]}`]));
+
+test.describe('a theme chosen against the system setting', () => {
+  for (const path of themeSample) {
+    test(`${describePath(path)} shows exactly the palette of the chosen scheme, both ways`, async ({ browser }) => {
+      // Four palettes of every element: the module page holds the whole course.
+      test.setTimeout(90_000);
+      for (const [theme, system] of [['dark', 'light'], ['light', 'dark']] as const) {
+        const chosen = await paletteOf(browser, path, system, theme);
+        const reference = await paletteOf(browser, path, theme);
+        expect(chosen.length, 'elements compared').toBeGreaterThan(20);
+        expect(differences(chosen, reference).slice(0, 10), `data-theme=${theme} on a ${system} system vs the ${theme} system`).toEqual([]);
+        expect(chosen.length).toBe(reference.length);
+      }
+    });
+  }
+
+  test('the palette comparison bites: the other scheme, or one changed colour, differs', async ({ browser }) => {
+    const path = themeSample[0]!;
+    const light = await paletteOf(browser, path, 'light');
+    const dark = await paletteOf(browser, path, 'dark');
+    expect(differences(light, dark).length, 'elements whose colours differ between the schemes').toBeGreaterThan(10);
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    try {
+      const page = await context.newPage();
+      await page.goto(path);
+      // A background does not inherit: exactly one element changes.
+      await page.locator('h1').evaluate((h) => { h.style.backgroundColor = 'rgb(1, 2, 3)'; });
+      expect(differences(await palette(page), dark)).toEqual([expect.stringMatching(/^#\d+: h1 [^|]*\|rgb\(1, 2, 3\)\|/)]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const [theme, system] of [['dark', 'light'], ['light', 'dark']] as const) {
+    test(`the French home page passes axe with data-theme=${theme} while the system is ${system}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: system });
+      await page.addInitScript((t) => localStorage.setItem('vp-theme', t), theme);
+      await page.goto(home.fr);
+      await expect(html(page)).toHaveAttribute('data-theme', theme);
+      const { violations } = await axeOn(page).analyze();
+      expect(violations.length, `axe violations on ${home.fr} (${theme} on ${system}):\n${formatAxeViolations(violations)}`).toBe(0);
+    });
   }
 });
 
