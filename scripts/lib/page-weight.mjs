@@ -1,11 +1,17 @@
 /**
- * What each built page costs a reader: gzip bytes of its HTML, of the CSS it
- * links, and of the JavaScript it loads (script src, module scripts and the
- * chunks they import statically). Shared by `npm run size` and the budget
- * test, so the report and the assertion measure the same thing.
+ * What each built page costs a reader: gzip bytes of its HTML, of its CSS
+ * (the stylesheets it links and the <style> elements Astro inlines into it),
+ * and of the JavaScript it loads (script src, module scripts and the chunks
+ * they import statically). Shared by `npm run size` and the budget tests, so
+ * the report and the assertion measure the same thing.
+ *
+ * `html` is the whole file as sent, inlined styles included; `css` counts
+ * those styles again, on their own, so a CSS budget holds whether a
+ * stylesheet is a file or inline (astro.config.mjs, build.inlineStylesheets),
+ * and `cssInline` says how much of `css` is inside the HTML.
  *
  * @example
- *   const rows = measureSite('dist'); // [{ page: '/fr/', html: 2210, css: 3900, js: 480 }, …]
+ *   const rows = measureSite('dist'); // [{ page: '/fr/', html: 6080, css: 2560, cssInline: 2560, js: 760 }, …]
  */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -78,11 +84,14 @@ export function measurePage(dist, file, base = '/') {
   }
   const inlineJs = [...text.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)]
     .map((m) => m[1]).join('');
+  const inlineCss = [...text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+  const cssInline = inlineCss ? gz(Buffer.from(inlineCss)) : 0;
   const sum = (set) => [...set].reduce((n, p) => n + gz(readFileSync(p)), 0);
   return {
     page: pagePath(dist, file),
     html: gz(html),
-    css: sum(css),
+    css: sum(css) + cssInline,
+    cssInline,
     js: sum(js) + (inlineJs ? gz(Buffer.from(inlineJs)) : 0),
     cssFiles: [...css].map((p) => relative(dist, p)),
     jsFiles: [...js].map((p) => relative(dist, p)),

@@ -14,7 +14,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { htmlFiles, pagePath } from '../../scripts/lib/page-weight.mjs';
 import { matchSvgSnapshot } from '../support/svg-snapshot';
 import { DIST, requireBuild } from '../support/dist';
 
@@ -55,4 +56,19 @@ describe('chart SVG snapshots', () => {
       });
     }
   }
+});
+
+// The labels' halo is a stroke in the page colour (charts.css); it is painted
+// under the letters only because each <text> says paint-order="stroke". A
+// label without it would be drawn over by its own halo: unreadable.
+describe('every chart label paints its halo under the letters', () => {
+  const labels = htmlFiles(dist).flatMap((file) => {
+    const html = readFileSync(file, 'utf8');
+    return [...html.matchAll(/<svg\b[^>]*class="chart-svg[^"]*"[\s\S]*?<\/svg>/g)]
+      .flatMap((svg) => [...svg[0].matchAll(/<text\b[^>]*>/g)].map((m) => ({ page: pagePath(dist, file), tag: m[0] })));
+  });
+  it('finds chart labels on the built pages', () => expect(labels.length).toBeGreaterThan(40));
+  it('has paint-order="stroke" on each of them', () => {
+    expect(labels.filter((l) => !/\spaint-order="stroke"/.test(l.tag)).map((l) => `${l.page}: ${l.tag}`)).toEqual([]);
+  });
 });
