@@ -7,13 +7,17 @@
  * One load per page: the site's colours follow prefers-color-scheme live
  * (a media query on :root, with [data-theme] only when a reader picks a
  * theme), so the dark run switches the emulated scheme under the loaded
- * page and checks that the colours did change before it runs.
+ * page and checks that the colours did change before it runs. The dark
+ * scheme changes colours only (tests/dist/theme-css.test.ts), so the dark
+ * run keeps the engine's colour rules (aceColourRules); one test below runs
+ * every rule in both schemes on a chapter and shows that no other rule's
+ * findings differ.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test, expect, type Page, type TestInfo } from '@playwright/test';
-import { aceOn, formatAceResults, judge, parseReview, type AceReview } from './ace';
-import { describePath, loadOnce, pagesUnderTest } from './helpers';
+import { aceColourRules, aceOn, formatAceResults, judge, parseReview, type AceReport, type AceReview } from './ace';
+import { describePath, loadOnce, pagesUnderTest, withBase } from './helpers';
 
 const reviewFile = resolve('tests/fixtures/ace-review.json');
 const review: AceReview = parseReview(readFileSync(reviewFile, 'utf8'));
@@ -21,9 +25,13 @@ const review: AceReview = parseReview(readFileSync(reviewFile, 'utf8'));
 async function checkScheme(page: Page, path: string, scheme: 'light' | 'dark', testInfo: TestInfo) {
   expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'the scheme ace reads').toBe(scheme === 'dark');
   const started = Date.now();
-  const report = await aceOn(page);
+  const report = scheme === 'light' ? await aceOn(page) : await aceOn(page, undefined, aceColourRules);
   const seconds = (Date.now() - started) / 1000;
-  expect(report.numExecuted, 'rules the engine ran').toBeGreaterThan(50);
+  if (scheme === 'light') expect(report.numExecuted, 'rules the engine ran').toBeGreaterThan(50);
+  else {
+    expect(report.rulesRun.filter((id) => !(aceColourRules as readonly string[]).includes(id)), 'only colour rules in the dark run').toEqual([]);
+    expect(report.rulesRun, 'the contrast rule ran in the dark').toContain('text_contrast_sufficient');
+  }
   const { violations, unreviewed, reviewed, excused } = judge(report, review);
   await testInfo.attach(`ace-${scheme}`, { body: JSON.stringify({ path, scheme, seconds, results: report.results }), contentType: 'application/json' });
   // Soft: a failure in light still lets the dark run report.
@@ -62,8 +70,46 @@ test('the engine bites: a planted image without text and a nameless button are v
   expect(() => parseReview('{"review":{"x":{"flags":"a","decision":""}}}')).toThrow(/decision/);
 });
 
+test('in the dark scheme, only the engine\'s colour rules can change: every other rule finds what it finds in the light', async ({ browser }) => {
+  test.setTimeout(150_000);
+  const colour = (id: string) => (aceColourRules as readonly string[]).includes(id);
+  const found = (r: AceReport, keep: (id: string) => boolean) => ({
+    results: r.results.filter((x) => keep(x.ruleId)).map((x) => `${x.level} ${x.ruleId} ${x.reasonId} ${x.path.dom}`).sort(),
+    rulesRun: r.rulesRun.filter(keep).sort(),
+  });
+  // A chapter: charts, tables, the timeline, the quiz's form, links in text.
+  const path = withBase('fr/affaire-clearview/');
+  const run = async (colorScheme: 'light' | 'dark') => {
+    const context = await browser.newContext({ colorScheme });
+    try {
+      const page = await context.newPage();
+      expect((await page.goto(path, { waitUntil: 'load' }))?.status()).toBe(200);
+      return { full: await aceOn(page), colours: await aceOn(page, undefined, aceColourRules) };
+    } finally {
+      await context.close();
+    }
+  };
+  const light = await run('light');
+  const dark = await run('dark');
+  const others = found(light.full, (id) => !colour(id));
+  expect(others.rulesRun.length, 'other rules that reported').toBeGreaterThan(40);
+  expect(found(dark.full, (id) => !colour(id))).toEqual(others);
+  // The colour-only run is the full run's colour part, in each scheme.
+  for (const scheme of [light, dark]) expect(found(scheme.colours, () => true)).toEqual(found(scheme.full, colour));
+  expect(dark.colours.rulesRun).toContain('text_contrast_sufficient');
+  // A rule id the policy does not hold is refused, not silently ignored.
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.setContent('<!doctype html><html lang="en"><title>t</title><p>x</p></html>');
+    await expect(aceOn(page, undefined, ['no_such_rule'])).rejects.toThrow(/no_such_rule/);
+  } finally {
+    await context.close();
+  }
+});
+
 for (const path of pagesUnderTest()) {
-  test(`${describePath(path)} has no IBM accessibility violation in light and dark, and no unrecorded review item`, async ({ browser }, testInfo) => {
+  test(`${describePath(path)} has no IBM accessibility violation in light (every rule) and dark (colour rules), and no unrecorded review item`, async ({ browser }, testInfo) => {
     // ace walks every node twice: the module and sources pages need over a minute on a busy 2-core machine.
     test.setTimeout(180_000);
     const loaded = await loadOnce(browser, testInfo, path);

@@ -54,21 +54,37 @@ export interface AceReport {
   numExecuted: number;
   /** Milliseconds the engine spent. */
   scanTime: number;
+  /** Ids of the rules that reported on some element (passes included). */
+  rulesRun: string[];
   results: AceResult[];
 }
 
 /**
- * Runs the engine over the page's document, as the page is now (scheme,
- * open widgets). The engine is injected once per document.
+ * The policy's rules whose outcome can depend on colours: contrast, colour
+ * as the only cue, colours set on form text, what survives Windows high
+ * contrast, CSS background images, the focus indicator's visibility. The
+ * dark scheme changes colours only (tests/dist/theme-css.test.ts proves it
+ * of the CSS), so the dark run needs these alone; ace.spec.ts compares a
+ * full dark run with a full light run once to show no other rule differs.
  */
-export async function aceOn(page: Page, policy: string = acePolicy): Promise<AceReport> {
+export const aceColourRules = [
+  'text_contrast_sufficient', 'style_color_misuse', 'form_font_color', 'style_highcontrast_visible',
+  'style_background_decorative', 'img_alt_background', 'style_focus_visible',
+] as const;
+
+/**
+ * Runs the engine over the page's document, as the page is now (scheme,
+ * open widgets). The engine is injected once per document. `rules` keeps
+ * only those of the policy's rules (each must be one of the policy's).
+ */
+export async function aceOn(page: Page, policy: string = acePolicy, rules?: readonly string[]): Promise<AceReport> {
   const loaded = await page.evaluate(() => typeof (globalThis as { ace?: unknown }).ace === 'object');
   if (!loaded) {
     aceSource ??= readFileSync(aceScriptPath, 'utf8');
     // `var ace` at the top level of a classic script: evaluated as one, it becomes window.ace.
     await page.evaluate(aceSource);
   }
-  return page.evaluate(async (policyId) => {
+  return page.evaluate(async ({ policyId, only }) => {
     type Raw = AceResult & Record<string, unknown>;
     const { ace } = globalThis as unknown as {
       ace: { Checker: new () => { check(doc: Document, policies: string[]): Promise<{ numExecuted: number; totalTime?: number; ruleTime: number; results: Raw[] }> } };
@@ -82,7 +98,14 @@ export async function aceOn(page: Page, policy: string = acePolicy): Promise<Ace
       if (policy === 'RECOMMENDATION') return potential ? 'potentialrecommendation' : 'recommendation';
       return 'manual';
     };
-    const checker = new ace.Checker();
+    const checker = new ace.Checker() as InstanceType<typeof ace.Checker> & { rulesetRules: Record<string, string[]> };
+    if (only) {
+      // The engine runs the rule ids listed under the policy: keep the chosen ones.
+      const all = checker.rulesetRules[policyId] ?? [];
+      const unknown = only.filter((id) => !all.includes(id));
+      if (unknown.length) throw new Error(`Not rules of ${policyId}: ${unknown.join(', ')}`);
+      checker.rulesetRules[policyId] = all.filter((id) => only.includes(id));
+    }
     const report = await checker.check(document, [policyId]);
     return {
       numExecuted: report.numExecuted,
@@ -93,8 +116,9 @@ export async function aceOn(page: Page, policy: string = acePolicy): Promise<Ace
         }))
         // Passes are most of the results; only failures and review items matter here.
         .filter((r) => r.level !== 'pass'),
+      rulesRun: [...new Set(report.results.map((r) => r.ruleId))],
     };
-  }, policy);
+  }, { policyId: policy, only: rules ? [...rules] : undefined });
 }
 
 export interface AceReview {
