@@ -40,12 +40,18 @@ async function waitForOfflineCopy(page: Page) {
   await expect.poll(() => page.evaluate((key) => caches.match(key).then(Boolean), manifestKey), { timeout: 30_000 }).toBe(true);
 }
 
-/** Every stylesheet the page links is loaded and has rules. */
+/**
+ * The page is styled: it has stylesheets (inline <style> elements since
+ * astro.config.mjs inlines them, and any it links), every one of them loaded
+ * with rules, and the site's layout applies (main's side padding, 1rem).
+ */
 async function stylesLoaded(page: Page) {
   return page.evaluate(() => {
-    const links = document.querySelectorAll('link[rel="stylesheet"]').length;
-    const sheets = [...document.styleSheets].filter((s) => { try { return s.cssRules.length > 0; } catch { return false; } }).length;
-    return links > 0 && sheets === links;
+    const elements = document.querySelectorAll('link[rel="stylesheet"], style').length;
+    const sheets = [...document.styleSheets];
+    const withRules = sheets.filter((s) => { try { return s.cssRules.length > 0; } catch { return false; } }).length;
+    const main = document.querySelector('main');
+    return elements > 0 && sheets.length === elements && withRules === elements && main !== null && getComputedStyle(main).paddingLeft === '16px';
   });
 }
 
