@@ -91,8 +91,13 @@ export const sheetSegments = Object.fromEntries((Object.keys(real.en!.sheet) as 
 export const quizPath = (id: ChapterId, lang: Locale) => withBase(`${lang}/quiz/${chapterSegments[id][lang]}/`);
 export const sheetPath = (id: ChapterId, lang: Locale, kind: SheetKind) =>
   withBase(`${lang}/quiz/${chapterSegments[id][lang]}/${sheetSegments[kind][lang]}/`);
-/** Moodle GIFT export of one chapter's quiz, or of every quiz (`all`). */
-export const giftPath = (id: ChapterId | 'all', lang: Locale) => withBase(`downloads/quizzes/${lang}/${id}.gift`);
+/**
+ * Moodle GIFT export of one chapter's quiz, or of every quiz (`all`):
+ * `<id>.gift` for every Moodle (ordering questions as matching), and with
+ * `'ordering'` `<id>.moodle44.gift` for Moodle 4.4 and later (ordering type).
+ */
+export const giftPath = (id: ChapterId | 'all', lang: Locale, ordering: 'ordering' | 'matching' = 'matching') =>
+  withBase(`downloads/quizzes/${lang}/${id}${ordering === 'ordering' ? '.moodle44' : ''}.gift`);
 
 /**
  * Issue 7 pages (each an Astro page per language over a shared component):

@@ -9,22 +9,37 @@
  *     header: ['Visage public — quiz', 'Licence: CC BY-SA 4.0'],
  *     sections: [{ category: 'Visage public/1 The Clearview case', questions }],
  *     lang: 'en', position: (n) => `Position ${n}`, orderingNote: 'Ordering, as matching',
+ *     unit: (u) => `(in ${u})`, ordering: 'matching',
  *   });
  *
  * How each type is written (GIFT reference: docs.moodle.org/en/GIFT_format):
  * - single     `{=right#feedback ~wrong#feedback ####explanation}`
  * - multiple   `{~%50%right ~%50%right ~%-50%wrong …}`: every correct option
- *              weighs 100/k % (k correct), every wrong one −100/w % (w wrong),
- *              so ticking everything scores 0 and guessing does not pay. Moodle
+ *              weighs 100/k % and every wrong one −100/k % (k correct), and
+ *              Moodle floors the question at 0: exactly the site's own rule
+ *              (src/lib/quiz/score.ts: (right ticked − wrong ticked) ÷ k, floored
+ *              at 0). Why not −100/w (w wrong): with one wrong option, one wrong
+ *              tick cost −100 % and wiped out every right one, and the same
+ *              answer scored differently in Moodle and on the site. Moodle
  *              accepts only its own list of fractions (1/1 … 1/10, 1/20): a
- *              question with more than 10 correct or wrong options throws.
+ *              question with another number of correct options throws.
  * - true-false `{T####explanation}` / `{F####…}`
  * - matching   `{=left -> right …}`
- * - numeric    `{#answer:tolerance####…}`, then the unit after the braces,
- *              which Moodle shows as "question _____ unit".
- * - ordering   GIFT has no ordering type. It is exported as a MATCHING
- *              question "Position 1 -> first item, Position 2 -> second …",
- *              with a `//` comment line saying so. Why not omit it: the
+ * - numeric    `{#answer:tolerance####…}` at the end, the unit in the question
+ *              text ("Amount? (in million euros) {#20:0}"): text after the
+ *              braces would make Moodle write a "_____" blank into the question.
+ * - ordering   with `ordering: 'ordering'` (Moodle 4.4 and later, whose core
+ *              ordering type reads its own GIFT syntax before the core parser):
+ *              `{>4 ALL VERTICAL RELATIVE_ALL_PREVIOUS_AND_NEXT SHOW 123` then
+ *              one item per line in the right order, then `####explanation}`.
+ *              All items shown, graded as the site does (the share of pairs in
+ *              the right relative order). That importer keeps each item line as
+ *              it is, without undoing GIFT escapes, so an item cannot be escaped:
+ *              one holding `{`, `}`, `\` or a line break throws here (see
+ *              orderingItem), rather than reach Moodle broken.
+ *              With `ordering: 'matching'` (every Moodle), as GIFT itself has
+ *              no ordering type, it is exported as a MATCHING question
+ *              "Position 1 -> first item, Position 2 -> second …", with a `//` comment line saying so. Why not omit it: the
  *              question keeps its place and its points in the teacher's
  *              quiz, and Moodle grades it (one point share per position)
  *              without any plugin. The left side is the position, not the
@@ -33,7 +48,7 @@
  *              order give nothing away; the items are the drop-down, which
  *              Moodle always shuffles.
  *
- * Every text is escaped: `\` first, then `~ = # { } :`, each with a
+ * Every text but an ordering item in Moodle's ordering syntax is escaped: `\` first, then `~ = # { } :`, each with a
  * backslash, and a line break as `\n` (a raw blank line would end the
  * question). GIFT cannot escape `->`, so a matching left side that holds one
  * gets `→` instead. Texts are GIFT's default Moodle format: plain prose.
@@ -45,9 +60,16 @@ export interface GiftOptions {
   lang: Locale;
   /** Left side of an ordering question exported as matching: 1 → "Position 1". */
   position: (n: number) => string;
-  /** A `//` comment placed before each ordering question (why it looks like matching). */
+  /** A `//` comment placed before each ordering question exported as matching (why it looks like matching). */
   orderingNote: string;
+  /** The unit of a numeric question as written after its prompt: "million euros" → "(in million euros)". */
+  unit: (unit: string) => string;
+  /** How ordering questions are written: `ordering` (Moodle 4.4+ ordering type) or `matching` (every Moodle). */
+  ordering: GiftOrdering;
 }
+
+/** The two forms of an ordering question: Moodle 4.4+'s own type, or matching for older Moodles. */
+export type GiftOrdering = 'ordering' | 'matching';
 
 export interface GiftSection {
   /** Moodle category path, segments separated by `/` (a `/` inside a segment: write `//`). */
@@ -85,23 +107,43 @@ const MOODLE_DIVISORS = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20]);
 
 /**
  * The percentage each option of a `multiple` question weighs: 100/k for each
- * of k correct options, −100/w for each of w wrong ones, written with at most
- * five decimals (Moodle matches fractions to 1e-5).
- * @example multipleWeights(2, 2) // { right: '50', wrong: '-50' }
+ * of k correct options and −100/k for each wrong one, written with at most
+ * five decimals (Moodle matches fractions to 1e-5). With Moodle's floor at 0,
+ * a response scores max(0, right ticked − wrong ticked) ÷ k, as on the site.
+ * @example multipleWeights(2) // { right: '50', wrong: '-50' }
+ * @example multipleWeights(3) // { right: '33.33333', wrong: '-33.33333' }
  */
-export function multipleWeights(correct: number, wrong: number): { right: string; wrong: string } {
-  for (const [what, d] of [['correct', correct], ['wrong', wrong]] as const) {
-    if (!MOODLE_DIVISORS.has(d)) throw new Error(`GIFT: Moodle cannot weigh ${d} ${what} options equally (1–10 or 20 only)`);
-  }
+export function multipleWeights(correct: number): { right: string; wrong: string } {
+  if (!MOODLE_DIVISORS.has(correct)) throw new Error(`GIFT: Moodle cannot weigh ${correct} correct options equally (1–10 or 20 only)`);
   const pct = (x: number) => String(Number(x.toFixed(5)));
-  return { right: pct(100 / correct), wrong: pct(-100 / wrong) };
+  return { right: pct(100 / correct), wrong: pct(-100 / correct) };
+}
+
+/**
+ * One item of an ordering question in Moodle's ordering syntax, trimmed.
+ * Throws when the item cannot be written there: `{` or `}` would end the
+ * answer block, a `\` would be read as (or make) a GIFT escape that the
+ * ordering importer never undoes, a line break would split the item in two,
+ * a line starting with `//` is a GIFT comment, and an empty item would be
+ * dropped. `:`, `#`, `=`, `~` and `->` are safe:
+ * that importer takes each line as it is.
+ * @example orderingItem('Article 6 : base légale', 'q1') // 'Article 6 : base légale'
+ */
+export function orderingItem(text: string, where: string): string {
+  const t = text.trim();
+  const bad = /[{}\\\r\n]|^\/\//.exec(t);
+  if (bad || !t) {
+    const what = t ? JSON.stringify(bad![0]) : '(empty)';
+    throw new Error(`GIFT: Moodle's ordering syntax cannot carry this item of "${where}": ${what} in ${JSON.stringify(text)}`);
+  }
+  return t;
 }
 
 /** `#feedback` after an option, when it has one. */
 const feedback = (text: string | undefined) => (text ? `#${escapeGift(text)}` : '');
 
-/** The answer block's lines (without braces) and any text after the block. */
-function answerBlock(q: Question, o: GiftOptions): { lines: string[]; after?: string } {
+/** The answer block's lines (without braces). */
+function answerBlock(q: Question, o: GiftOptions): { lines: string[] } {
   const { lang } = o;
   switch (q.type) {
     case 'single':
@@ -110,7 +152,7 @@ function answerBlock(q: Question, o: GiftOptions): { lines: string[]; after?: st
       };
     case 'multiple': {
       const right = new Set(q.answers);
-      const w = multipleWeights(right.size, q.options.length - right.size);
+      const w = multipleWeights(right.size);
       return {
         lines: q.options.map((opt) => `~%${right.has(opt.id) ? w.right : w.wrong}%${escapeGift(opt.text[lang])}${feedback(opt.explanation?.[lang])}`),
       };
@@ -120,14 +162,24 @@ function answerBlock(q: Question, o: GiftOptions): { lines: string[]; after?: st
     case 'matching':
       return { lines: q.pairs.map((p) => `=${escapeGift(p.left[lang].replace(/->/g, '→'))} -> ${escapeGift(p.right[lang])}`) };
     case 'ordering':
+      if (o.ordering === 'ordering') {
+        const n = q.items.length;
+        return { lines: [`>${n} ${ORDERING_OPTIONS}`, ...q.items.map((it) => orderingItem(it.text[lang], `${q.id}/${it.id}`))] };
+      }
       return { lines: q.items.map((it, i) => `=${escapeGift(o.position(i + 1).replace(/->/g, '→'))} -> ${escapeGift(it.text[lang])}`) };
     case 'numeric':
-      return {
-        lines: [`#${giftNumber(q.answer)}:${giftNumber(q.tolerance)}`],
-        ...(q.unit ? { after: escapeGift(q.unit[lang]) } : {}),
-      };
+      return { lines: [`#${giftNumber(q.answer)}:${giftNumber(q.tolerance)}`] };
   }
 }
+
+/**
+ * After `>N` (items shown: all of them): select ALL, VERTICAL layout, grading
+ * RELATIVE_ALL_PREVIOUS_AND_NEXT (each item scores the items rightly before
+ * and after it: the share of pairs in the right relative order, the site's
+ * rule), SHOW the grading details, items numbered 123. Every option is
+ * written, so that no item can be read as an option.
+ */
+const ORDERING_OPTIONS = ['ALL', 'VERTICAL', 'RELATIVE_ALL_PREVIOUS_AND_NEXT', 'SHOW', '123'].join(' ');
 
 /**
  * One question as GIFT, without a trailing blank line. `n` (1-based) prefixes
@@ -135,15 +187,16 @@ function answerBlock(q: Question, o: GiftOptions): { lines: string[]; after?: st
  * @example giftQuestion(q, 3, opts) // '::03 fine-amount::Amount? {#20:0####Because…} €M'
  */
 export function giftQuestion(q: Question, n: number, o: GiftOptions): string {
-  const { lines, after } = answerBlock(q, o);
+  const { lines } = answerBlock(q, o);
   const title = `${String(n).padStart(2, '0')} ${q.id}`;
-  const note = q.type === 'ordering' ? [`// ${oneLine(o.orderingNote)}`] : [];
-  const head = `::${escapeGift(title)}::${escapeGift(q.prompt[o.lang])}`;
+  const note = q.type === 'ordering' && o.ordering === 'matching' ? [`// ${oneLine(o.orderingNote)}`] : [];
+  const prompt = q.type === 'numeric' && q.unit ? `${q.prompt[o.lang]} ${o.unit(q.unit[o.lang])}` : q.prompt[o.lang];
+  const head = `::${escapeGift(title)}::${escapeGift(prompt)}`;
   const general = `####${escapeGift(q.explanation[o.lang])}`;
-  const tail = after ? ` ${after}` : '';
   // A one-token answer stays on the brace line, as in Moodle's own examples.
-  if (q.type === 'true-false' || q.type === 'numeric') return [...note, `${head} {${lines[0]}${general}}${tail}`].join('\n');
-  return [...note, `${head} {`, ...lines, general, `}${tail}`].join('\n');
+  // Nothing follows the closing brace: Moodle would read a missing-word question.
+  if (q.type === 'true-false' || q.type === 'numeric') return [...note, `${head} {${lines[0]}${general}}`].join('\n');
+  return [...note, `${head} {`, ...lines, general, '}'].join('\n');
 }
 
 /** A comment or category line must stay on one line. */

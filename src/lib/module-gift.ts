@@ -11,23 +11,28 @@
  * Questions are numbered 01, 02… through the whole module (as on the
  * module's worksheet), one `$CATEGORY` per chapter under the module's name.
  */
-import { categorySegment, giftCategory } from './gift';
+import { categorySegment, giftCategory, type GiftOrdering } from './gift';
 
 export interface ModuleGiftData {
   /** Header lines; `{name}` and `{url}` are filled in, `{date}` with the day of the download. */
   header: string[];
   /** Title line when the module has no name (replaces header[0]). */
   untitled: string;
-  /** Added to the header when an ordering question is chosen. */
+  /** Added to the header of the matching form when an ordering question is chosen. */
   ordering: string;
+  /** Last header line, per form: which Moodle the file is for. */
+  forMoodle: Record<GiftOrdering, string>;
   /** First category segment (the site's name), already a segment. */
   site: string;
   chapters: {
     id: string;
     /** Category segment of the chapter ("Chapitre 4 · Le RGPD"), already a segment. */
     category: string;
-    /** Each question's GIFT text, titled `00 <id>`, in quiz order. */
-    questions: { id: string; text: string; ordering: boolean }[];
+    /**
+     * Each question's GIFT text, titled `00 <id>`, in quiz order; an ordering
+     * question also has `text44`, its Moodle 4.4+ ordering-type form.
+     */
+    questions: { id: string; text: string; ordering: boolean; text44?: string }[];
   }[];
 }
 
@@ -44,36 +49,39 @@ const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 
 /**
  * The module's GIFT file: header, then per chosen chapter with chosen
- * questions a `$CATEGORY:` line and its questions, renumbered.
+ * questions a `$CATEGORY:` line and its questions, renumbered; `ordering`
+ * picks the form of ordering questions, as for the build's files.
  *
  * @example moduleGift(data, { name: 'S1', chapters: ['gdpr'], questions: { gdpr: ['q1'] } }, url, '2026-11-26')
  */
-export function moduleGift(data: ModuleGiftData, choice: ModuleChoice, url: string, date: string): string {
+export function moduleGift(data: ModuleGiftData, choice: ModuleChoice, url: string, date: string, ordering: GiftOrdering = 'matching'): string {
   const picked = data.chapters
     .filter((c) => choice.chapters.includes(c.id))
     .map((c) => ({ ...c, questions: c.questions.filter((q) => choice.questions[c.id]?.includes(q.id)) }))
     .filter((c) => c.questions.length);
   const vars: Record<string, string> = { name: oneLine(choice.name), url, date };
   const header = data.header.map((h, i) => (i === 0 && !choice.name ? data.untitled : h).replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m));
-  if (picked.some((c) => c.questions.some((q) => q.ordering))) header.push(data.ordering);
+  header.push(data.forMoodle[ordering]);
+  if (ordering === 'matching' && picked.some((c) => c.questions.some((q) => q.ordering))) header.push(data.ordering);
   const blocks = [header.map((h) => `// ${oneLine(h)}`).join('\n')];
   const top = choice.name ? `${data.site}/${categorySegment(choice.name)}` : data.site;
   let n = 0;
   for (const c of picked) {
     blocks.push(giftCategory(`${top}/${c.category}`));
-    for (const q of c.questions) blocks.push(renumber(q.text, ++n));
+    for (const q of c.questions) blocks.push(renumber(ordering === 'ordering' && q.text44 ? q.text44 : q.text, ++n));
   }
   return `${blocks.join('\n\n')}\n`;
 }
 
 /**
  * A file name for the module: its name in lower-case ASCII letters, digits
- * and dashes (accents dropped), at most 60 characters, `.gift` added;
+ * and dashes (accents dropped), at most 60 characters, `.gift` added
+ * (`.moodle44.gift` for the Moodle 4.4+ form, as the build's files);
  * `fallback` when nothing is left.
  *
  * @example giftFileName('Séance 1 : RGPD', 'module') // 'seance-1-rgpd.gift'
  */
-export function giftFileName(name: string, fallback: string): string {
+export function giftFileName(name: string, fallback: string, ordering: GiftOrdering = 'matching'): string {
   const base = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -81,5 +89,5 @@ export function giftFileName(name: string, fallback: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, 60)
     .replace(/^-+|-+$/g, '');
-  return `${base || fallback}.gift`;
+  return `${base || fallback}${ordering === 'ordering' ? '.moodle44' : ''}.gift`;
 }

@@ -12,7 +12,7 @@ import { LOCALES, useT, type Locale } from '../i18n';
 import { absolute, chapterPath, homePath } from '../i18n/routes';
 import type { ChapterId } from '../schemas/chapter';
 import type { Quiz } from '../schemas/quiz';
-import { categorySegment, giftDocument } from './gift';
+import { categorySegment, giftDocument, type GiftOrdering } from './gift';
 
 export interface CourseQuiz {
   id: ChapterId;
@@ -41,8 +41,12 @@ function today(): string {
   return new Date(Number.isFinite(epoch) && epoch > 0 ? epoch * 1000 : Date.now()).toISOString().slice(0, 10);
 }
 
-/** The text of /downloads/quizzes/<lang>/<id>.gift (`all`: every quiz, one category each). */
-export function giftText(which: ChapterId | 'all', lang: Locale, quizzes: CourseQuiz[], site: URL | undefined): string {
+/**
+ * The text of /downloads/quizzes/<lang>/<id>.gift (`all`: every quiz, one
+ * category each); `ordering: 'ordering'` gives the Moodle 4.4+ file
+ * (<id>.moodle44.gift, see giftPath), with ordering questions of that type.
+ */
+export function giftText(which: ChapterId | 'all', lang: Locale, quizzes: CourseQuiz[], site: URL | undefined, ordering: GiftOrdering = 'matching'): string {
   const t = useT(lang);
   const chosen = which === 'all' ? quizzes : quizzes.filter((q) => q.id === which);
   if (!chosen.length) throw new Error(`GIFT: no quiz for "${which}"`);
@@ -55,12 +59,15 @@ export function giftText(which: ChapterId | 'all', lang: Locale, quizzes: Course
     t('sheet.gift.licence'),
     t('sheet.gift.import'),
   ];
-  if (chosen.some((q) => q.quiz.questions.some((x) => x.type === 'ordering'))) header.push(t('sheet.gift.ordering'));
+  header.push(t(ordering === 'ordering' ? 'sheet.gift.moodle44' : 'sheet.gift.anyMoodle'));
+  if (ordering === 'matching' && chosen.some((q) => q.quiz.questions.some((x) => x.type === 'ordering'))) header.push(t('sheet.gift.ordering'));
   return giftDocument({
     header,
     lang,
+    ordering,
     position: (n) => t('sheet.gift.position', { n }),
     orderingNote: t('sheet.gift.ordering'),
+    unit: (unit) => t('sheet.gift.unit', { unit }),
     sections: chosen.map((q) => ({
       category: [t('site.name'), `${t('chapter.label', { n: q.order })} · ${q.chapter[lang].data.title}`].map(categorySegment).join('/'),
       questions: q.quiz.questions,

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parse, type GIFTQuestion, type Matching, type MultipleChoice, type Numerical, type TrueFalse } from 'gift-pegjs';
-import { escapeGift, giftDocument, giftNumber, giftQuestion, multipleWeights, type GiftOptions } from '../../src/lib/gift';
+import { escapeGift, giftDocument, giftNumber, giftQuestion, multipleWeights, orderingItem, type GiftOptions } from '../../src/lib/gift';
+import { score } from '../../src/lib/quiz/score';
 import { quizSchema, type Question } from '../../src/schemas/quiz';
 import type { Locale } from '../../src/schemas/localized';
 import { texts } from '../support/localized';
@@ -16,6 +17,8 @@ const opts = (lang: Locale): GiftOptions => ({
   lang,
   position: (n) => (lang === 'fr' ? `Rang ${n}` : `Position ${n}`),
   orderingNote: lang === 'fr' ? 'Remise en ordre, exportée en appariement' : 'Ordering, exported as matching',
+  unit: (u) => (lang === 'fr' ? `(en ${u})` : `(in ${u})`),
+  ordering: 'matching',
 });
 const L = (fr: string, en = fr) => texts(fr, en);
 const common = {
@@ -64,13 +67,13 @@ describe('giftNumber and multipleWeights', () => {
     expect(giftNumber(60_000_000_000)).toBe('60000000000');
     expect(giftNumber(1e-7)).toBe('0.0000001');
   });
-  it('gives the correct options 100 % in all, the wrong ones −100 % in all', () => {
-    expect(multipleWeights(2, 2)).toEqual({ right: '50', wrong: '-50' });
-    expect(multipleWeights(3, 2)).toEqual({ right: '33.33333', wrong: '-50' });
-    expect(multipleWeights(1, 3)).toEqual({ right: '100', wrong: '-33.33333' });
+  it('gives each of k correct options 100/k %, and each wrong one −100/k %, whatever the number of wrong ones', () => {
+    expect(multipleWeights(2)).toEqual({ right: '50', wrong: '-50' });
+    expect(multipleWeights(3)).toEqual({ right: '33.33333', wrong: '-33.33333' });
+    expect(multipleWeights(1)).toEqual({ right: '100', wrong: '-100' });
   });
   it('refuses a split Moodle cannot store', () => {
-    expect(() => multipleWeights(11, 1)).toThrow(/11 correct/);
+    expect(() => multipleWeights(11)).toThrow(/11 correct/);
   });
 });
 
@@ -90,7 +93,20 @@ describe('giftQuestion writes each type', () => {
       ...common, id: 'q-multi', type: 'multiple', prompt: L('Lesquels ?'), answers: ['a', 'c'],
       options: [{ id: 'a', text: L('A') }, { id: 'b', text: L('B'), explanation: L('Non.') }, { id: 'c', text: L('C') }],
     };
-    expect(giftQuestion(q, 2, opts('fr'))).toBe('::02 q-multi::Lesquels ? {\n~%50%A\n~%-100%B#Non.\n~%50%C\n####Parce que.\n}');
+    expect(giftQuestion(q, 2, opts('fr'))).toBe('::02 q-multi::Lesquels ? {\n~%50%A\n~%-50%B#Non.\n~%50%C\n####Parce que.\n}');
+  });
+  it('multiple: Moodle grades every set of ticks as the site scores it (weights summed, floored at 0)', () => {
+    const q: Question = {
+      ...common, id: 'q-m', type: 'multiple', prompt: L('?'), answers: ['a', 'c', 'd'],
+      options: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, text: L(id.toUpperCase()) })),
+    };
+    const weights = [...giftQuestion(q, 1, opts('en')).matchAll(/^~%(-?[\d.]+)%/gm)].map((m) => Number(m[1]) / 100);
+    expect(weights).toHaveLength(5);
+    for (let mask = 1; mask < 32; mask++) {
+      const ticked = q.options.filter((_, i) => mask & (1 << i)).map((o) => o.id);
+      const moodle = Math.min(1, Math.max(0, q.options.reduce((sum, o, i) => sum + (ticked.includes(o.id) ? weights[i]! : 0), 0)));
+      expect(moodle, ticked.join('')).toBeCloseTo(score(q, ticked).points, 4);
+    }
   });
   it('true-false: T or F, on the brace line', () => {
     const q: Question = { ...common, id: 'q-tf', type: 'true-false', prompt: L('Vrai ?', 'True?'), answer: false };
@@ -107,11 +123,12 @@ describe('giftQuestion writes each type', () => {
     };
     expect(giftQuestion(q, 4, opts('en'))).toBe('::04 q-match::Match. {\n=a→b -> x -> y\n=CNIL -> France\n=ICO -> United Kingdom\n####Because.\n}');
   });
-  it('numeric: #answer:tolerance, the unit after the braces', () => {
+  it('numeric: the unit in the question text, #answer:tolerance in braces at the very end', () => {
     const q: Question = {
       ...common, id: 'q-num', type: 'numeric', prompt: L('Montant ?', 'Amount?'), answer: 20, tolerance: 0.5, unit: L('M€', '€M'),
     };
-    expect(giftQuestion(q, 5, opts('fr'))).toBe('::05 q-num::Montant ? {#20:0.5####Parce que.} M€');
+    expect(giftQuestion(q, 5, opts('fr'))).toBe('::05 q-num::Montant ? (en M€) {#20:0.5####Parce que.}');
+    expect(giftQuestion(q, 5, opts('en'))).toBe('::05 q-num::Amount? (in €M) {#20:0.5####Because.}');
     expect(giftQuestion({ ...q, unit: undefined }, 5, opts('fr'))).toBe('::05 q-num::Montant ? {#20:0.5####Parce que.}');
   });
   it('ordering: a matching question position → item, after a comment saying so', () => {
@@ -122,6 +139,29 @@ describe('giftQuestion writes each type', () => {
     expect(giftQuestion(q, 6, opts('en'))).toBe(
       '// Ordering, exported as matching\n::06 q-order::In order. {\n=Position 1 -> First\n=Position 2 -> Second\n=Position 3 -> Third\n####Because.\n}',
     );
+  });
+  it('ordering for Moodle 4.4+: {>n and its options, the items in order one per line, unescaped, no comment', () => {
+    const q: Question = {
+      ...common, id: 'q-order', type: 'ordering', prompt: L('Dans l’ordre : ?', 'In order: ?'),
+      items: [{ id: 'a', text: L('Art. 6 : base = licéité', 'Art. 6: basis = lawfulness') }, { id: 'b', text: L('Deuxième ~ #2', 'Second ~ #2') }, { id: 'c', text: L(' Troisième -> fin ', ' Third -> end ') }],
+    };
+    expect(giftQuestion(q, 6, { ...opts('fr'), ordering: 'ordering' })).toBe(
+      '::06 q-order::Dans l’ordre \\: ? {\n>3 ALL VERTICAL RELATIVE_ALL_PREVIOUS_AND_NEXT SHOW 123\nArt. 6 : base = licéité\nDeuxième ~ #2\nTroisième -> fin\n####Parce que.\n}',
+    );
+    expect(giftQuestion(q, 6, { ...opts('en'), ordering: 'ordering' })).toBe(
+      '::06 q-order::In order\\: ? {\n>3 ALL VERTICAL RELATIVE_ALL_PREVIOUS_AND_NEXT SHOW 123\nArt. 6: basis = lawfulness\nSecond ~ #2\nThird -> end\n####Because.\n}',
+    );
+  });
+  it('ordering for Moodle 4.4+: refuses an item that syntax cannot carry, naming the question and the item', () => {
+    for (const bad of ['a {b}', 'a } b', 'a \\: b', 'un\ndeux', '   ', ' // note']) {
+      const q: Question = {
+        ...common, id: 'q-bad', type: 'ordering', prompt: L('?'),
+        items: [{ id: 'a', text: L('A') }, { id: 'z', text: L(bad) }],
+      };
+      expect(() => giftQuestion(q, 1, { ...opts('fr'), ordering: 'ordering' }), JSON.stringify(bad)).toThrow(/q-bad\/z/);
+      expect(() => giftQuestion(q, 1, opts('fr')), JSON.stringify(bad)).not.toThrow();
+    }
+    expect(orderingItem('Article 6 : base = légale ~ #1', 'x')).toBe('Article 6 : base = légale ~ #1');
   });
 });
 
@@ -154,7 +194,8 @@ describe('a whole file, read back by gift-pegjs', () => {
     it('gives back every text unescaped: prompts, options, feedback, explanations', () => {
       fixture.questions.forEach((q, i) => {
         const p = qs[i] as MultipleChoice | TrueFalse | Matching | Numerical;
-        const stem = q.type === 'numeric' && q.unit ? `${q.prompt[lang]} _____ ${q.unit[lang]}` : q.prompt[lang];
+        const stem = q.type === 'numeric' && q.unit ? `${q.prompt[lang]} ${opts(lang).unit(q.unit[lang])}` : q.prompt[lang];
+        expect(p.stem.text, q.id).not.toContain('_____');
         expect(p.stem.text, q.id).toBe(stem);
         expect(p.globalFeedback?.text, q.id).toBe(q.explanation[lang]);
         if (q.type === 'single' || q.type === 'multiple') {
@@ -164,7 +205,7 @@ describe('a whole file, read back by gift-pegjs', () => {
         }
       });
     });
-    it('marks the right answers: =, positive weights summing to 100, T/F, pairs, number ± tolerance', () => {
+    it('marks the right answers: =, positive weights summing to 100 and each wrong one their opposite, T/F, pairs, number ± tolerance', () => {
       fixture.questions.forEach((q, i) => {
         const p = qs[i]!;
         if (q.type === 'single') {
@@ -174,7 +215,8 @@ describe('a whole file, read back by gift-pegjs', () => {
           const right = q.options.map((o) => q.answers.includes(o.id));
           expect(w.map((x) => x > 0)).toEqual(right);
           expect(w.filter((x) => x > 0).reduce((a, b) => a + b, 0)).toBeCloseTo(100, 3);
-          expect(w.filter((x) => x < 0).reduce((a, b) => a + b, 0)).toBeCloseTo(-100, 3);
+          const share = 100 / q.answers.length;
+          for (const x of w) expect(Math.abs(x)).toBeCloseTo(share, 3);
         } else if (q.type === 'true-false') {
           expect((p as TrueFalse).isTrue).toBe(q.answer);
         } else if (q.type === 'matching') {
@@ -203,7 +245,7 @@ describe('a whole file, read back by gift-pegjs', () => {
       const [s, m, n] = parsed as [MultipleChoice, Matching, Numerical];
       expect([s.stem.text, s.globalFeedback?.text, s.choices[0]!.text.text, s.choices[0]!.feedback?.text]).toEqual([t, t, t, t]);
       expect(m.matchPairs.map((p) => [p.subquestion.text, moodleDecode(p.subanswer)])).toEqual([1, 2, 3].map((k) => [`${t} ${k}`, `${t} ${k}`]));
-      expect(n.stem.text).toBe(`${t} _____ € {#1}`);
+      expect(n.stem.text).toBe(`${t} ${opts(lang).unit('€ {#1}')}`);
     }
   });
 

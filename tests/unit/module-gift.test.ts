@@ -27,16 +27,23 @@ const questions = {
     },
   ],
 } as unknown as Record<string, Question[]>;
-const opts = { lang: 'fr' as const, position: (n: number) => `Rang ${n}`, orderingNote: 'Remise en ordre exportée en appariement.' };
+const opts = {
+  lang: 'fr' as const, position: (n: number) => `Rang ${n}`, orderingNote: 'Remise en ordre exportée en appariement.',
+  unit: (u: string) => `(en ${u})`, ordering: 'matching' as const,
+};
 const data: ModuleGiftData = {
   header: ['Visage public : module « {name} »', 'Source : {url}', 'Généré le {date}'],
   untitled: 'Visage public : module',
   ordering: 'Une question de remise en ordre est exportée en appariement.',
+  forMoodle: { matching: 'Pour toute version de Moodle.', ordering: 'Pour Moodle 4.4 et suivants.' },
   site: 'Visage public',
   chapters: Object.entries(questions).map(([id, qs], i) => ({
     id,
     category: `Chapitre ${i + 1} · ${id.toUpperCase()}`,
-    questions: qs.map((q) => ({ id: q.id, text: giftQuestion(q, 0, opts), ordering: q.type === 'ordering' })),
+    questions: qs.map((q) => ({
+      id: q.id, text: giftQuestion(q, 0, opts), ordering: q.type === 'ordering',
+      ...(q.type === 'ordering' ? { text44: giftQuestion(q, 0, { ...opts, ordering: 'ordering' }) } : {}),
+    })),
   })),
 };
 const titles = (text: string) => parse(text).filter((q) => q.type !== 'Category').map((q) => q.title);
@@ -63,6 +70,21 @@ describe('moduleGift', () => {
   it('writes a slash in the module name as a double slash in the category path', () => {
     const text = moduleGift(data, { name: 'A/B', chapters: ['b'], questions: { b: ['b-one'] } }, 'u', 'd');
     expect(text).toContain('$CATEGORY: Visage public/A//B/Chapitre 2 · B');
+  });
+
+  it('writes the Moodle 4.4+ form on request: ordering type, its header line, no matching note; the rest identical', () => {
+    const choice = { name: 'S', chapters: ['a', 'b'], questions: { a: ['a-one', 'a-two', 'a-three'], b: ['b-one'] } };
+    const any = moduleGift(data, choice, 'u', 'd');
+    const m44 = moduleGift(data, choice, 'u', 'd', 'ordering');
+    expect(any).toContain('// Pour toute version de Moodle.\n// Une question de remise en ordre');
+    expect(any).toContain('::03 a-three::Ordre {\n=Rang 1 -> X\n=Rang 2 -> Y\n');
+    expect(m44).toContain('// Pour Moodle 4.4 et suivants.\n\n$CATEGORY');
+    expect(m44).not.toContain('remise en ordre est');
+    expect(m44).toContain('::03 a-three::Ordre {\n>2 ALL VERTICAL RELATIVE_ALL_PREVIOUS_AND_NEXT SHOW 123\nX\nY\n####Parce que \\: voilà.\n}');
+    expect(m44).toContain('::02 a-two::Combien ? (en M€) {#20:0####Parce que \\: voilà.}');
+    const blocks = (t: string) => t.split('\n\n').slice(1);
+    expect(blocks(m44).filter((x) => !x.includes('a-three'))).toEqual(blocks(any).filter((x) => !x.includes('a-three')));
+    expect(giftFileName('S', 'module', 'ordering')).toBe('s.moodle44.gift');
   });
 
   it('renumbers only the title', () => {

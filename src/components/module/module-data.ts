@@ -47,16 +47,28 @@ export async function moduleGiftData(lang: Locale): Promise<ModuleGiftData> {
   const t = useT(lang);
   const s = strings('module', lang);
   const course = await moduleCourse(lang);
-  const opts = { lang, position: (n: number) => t('sheet.gift.position', { n }), orderingNote: t('sheet.gift.ordering') };
+  const opts = {
+    lang,
+    position: (n: number) => t('sheet.gift.position', { n }),
+    orderingNote: t('sheet.gift.ordering'),
+    unit: (unit: string) => t('sheet.gift.unit', { unit }),
+    ordering: 'matching' as const,
+  };
   return {
     header: [s['gift.title'], t('sheet.gift.source', { url: '{url}' }), t('sheet.gift.language'), t('sheet.gift.date', { date: '{date}' }), t('sheet.gift.licence'), t('sheet.gift.import')],
     untitled: s['gift.untitled'],
     ordering: t('sheet.gift.ordering'),
+    forMoodle: { matching: t('sheet.gift.anyMoodle'), ordering: t('sheet.gift.moodle44') },
     site: categorySegment(t('site.name')),
     chapters: course.map((c) => ({
       id: c.id,
       category: categorySegment(`${t('chapter.label', { n: c.n })} · ${c.title}`),
-      questions: c.questions.map((q) => ({ id: q.id, text: giftQuestion(q, 0, opts), ordering: q.type === 'ordering' })),
+      questions: c.questions.map((q) => ({
+        id: q.id,
+        text: giftQuestion(q, 0, opts),
+        ordering: q.type === 'ordering',
+        ...(q.type === 'ordering' ? { text44: giftQuestion(q, 0, { ...opts, ordering: 'ordering' }) } : {}),
+      })),
     })),
   };
 }

@@ -23,7 +23,7 @@ const fill = (text = '', vars: Record<string, string | number> = {}) => text.rep
 
 class VpModuleBuilder extends HTMLElement {
   #cat!: Catalogue;
-  #blob = '';
+  #blobs: string[] = [];
   #plural = new Intl.PluralRules(document.documentElement.lang || undefined);
 
   connectedCallback() {
@@ -143,14 +143,18 @@ class VpModuleBuilder extends HTMLElement {
     set('.mb-sheet', url(p.worksheet));
     set('.mb-key', url(p['answer-key']));
     const gift = JSON.parse(this.dataset.gift ?? '{}') as ModuleGiftData;
-    const text = moduleGift(gift, choice, link, new Date().toISOString().slice(0, 10));
-    if (this.#blob) URL.revokeObjectURL(this.#blob);
-    this.#blob = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-    const dl = this.#$<HTMLAnchorElement>('.mb-gift');
-    if (dl) {
-      dl.href = this.#blob;
-      dl.download = giftFileName(choice.name, this.dataset.file ?? 'module');
-    }
+    const day = new Date().toISOString().slice(0, 10);
+    for (const url of this.#blobs) URL.revokeObjectURL(url);
+    // Two files, as the build's: for every Moodle, and for Moodle 4.4+ (ordering type).
+    this.#blobs = (['matching', 'ordering'] as const).map((form) => {
+      const blob = URL.createObjectURL(new Blob([moduleGift(gift, choice, link, day, form)], { type: 'text/plain;charset=utf-8' }));
+      const dl = this.#$<HTMLAnchorElement>(form === 'ordering' ? '.mb-gift44' : '.mb-gift');
+      if (dl) {
+        dl.href = blob;
+        dl.download = giftFileName(choice.name, this.dataset.file ?? 'module', form);
+      }
+      return blob;
+    });
     if (out) out.hidden = false;
     this.#say(fill(this.dataset.done, { n: made.value.length }));
     field?.focus();
