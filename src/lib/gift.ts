@@ -39,8 +39,9 @@
  *              orderingItem), rather than reach Moodle broken.
  *              With `ordering: 'matching'` (every Moodle), as GIFT itself has
  *              no ordering type, it is exported as a MATCHING question
- *              "Position 1 -> first item, Position 2 -> second …", with a `//` comment line saying so. Why not omit it: the
- *              question keeps its place and its points in the teacher's
+ *              "Position 1 -> first item, Position 2 -> second …", with a
+ *              `//` comment line saying so. Why not omit it: the question
+ *              keeps its place and its points in the teacher's
  *              quiz, and Moodle grades it (one point share per position)
  *              without any plugin. The left side is the position, not the
  *              item, because Moodle may show the left side in file order:
