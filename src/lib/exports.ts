@@ -18,7 +18,8 @@ export interface CourseChapter {
   url: L<string>;
   minutes: number;
   objectives: L<string[]>;
-  quiz?: { url: L<string>; questions: number; gift: L<string> };
+  /** `gift`: GIFT for every Moodle (ordering as matching); `gift44`: for Moodle 4.4+ (ordering type). */
+  quiz?: { url: L<string>; questions: number; gift: L<string>; gift44: L<string> };
 }
 export interface Course {
   chapters: CourseChapter[];

@@ -19,7 +19,7 @@ const courseContract = z.strictObject({
   chapters: z.array(z.strictObject({
     slug: z.string(), order: z.number().int(), title: L(z.string().min(1)), url: L(url), minutes: z.number().int().positive(),
     objectives: L(z.array(z.string().min(1)).min(1)),
-    quiz: z.strictObject({ url: L(url), questions: z.number().int().positive(), gift: L(url) }).optional(),
+    quiz: z.strictObject({ url: L(url), questions: z.number().int().positive(), gift: L(url), gift44: L(url) }).optional(),
   })).min(1),
   pages: z.strictObject(Object.fromEntries(
     ['timeline', 'teachers', 'glossary', 'sources', 'progress', 'privacy', 'accessibility', 'search'].map((k) => [k, L(url).optional()]),
@@ -81,6 +81,9 @@ describe('/downloads/course.json', () => {
         const gift = new URL(c.quiz.gift[lang]).pathname;
         expect(gift).toBe(`/downloads/quizzes/${lang}/${c.slug}.gift`);
         expect(read(gift), c.quiz.gift[lang]).toMatch(/^\/\/ /);
+        const gift44 = new URL(c.quiz.gift44[lang]).pathname;
+        expect(gift44).toBe(`/downloads/quizzes/${lang}/${c.slug}.moodle44.gift`);
+        expect(read(gift44), c.quiz.gift44[lang]).toMatch(/^\/\/ /);
       }
     }
   });

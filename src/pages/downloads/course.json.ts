@@ -33,7 +33,7 @@ export const GET: APIRoute = async ({ site }) => {
       url: every((l) => chapterPath(id, l)),
       minutes: first.data.minutes,
       objectives: byLocale((l) => twin[l].data.objectives),
-      ...(quiz ? { quiz: { url: every((l) => quizPath(id, l)), questions: quiz.questions.length, gift: every((l) => giftPath(id, l)) } } : {}),
+      ...(quiz ? { quiz: { url: every((l) => quizPath(id, l)), questions: quiz.questions.length, gift: every((l) => giftPath(id, l)), gift44: every((l) => giftPath(id, l, 'ordering')) } } : {}),
     };
   });
   const course: Course = {
