@@ -10,7 +10,13 @@
  * browser (progress, results, the request letter) share src/lib/day-words.ts
  * so that the first of a month reads « 1er » as on the server. They may
  * exceed their baseline by that chunk's bytes plus 64 B for its import and
- * calls; every other page still ships at most its baseline.
+ * calls.
+ *
+ * A second (issue 16): the module builder (/fr/enseignants/module/,
+ * /en/teachers/module/) writes a Moodle 4.4+ GIFT file beside the classic
+ * one, with qtype_ordering's own syntax for ordering questions (src/lib/gift.ts,
+ * a3a9c32): measured +85 B gzip; it may exceed its baseline by at most 96 B.
+ * Every other page still ships at most its baseline.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,10 +31,14 @@ const DAY_CHUNK = /^_astro\/day-words\..*\.js$/;
 const dayWordsAllowance = (files: string[]) =>
   files.filter((f) => DAY_CHUNK.test(f)).reduce((n, f) => n + gz(readFileSync(join(dist, f))) + 64, 0);
 
+const BUILDER_PAGES = new Set(['/fr/enseignants/module/', '/en/teachers/module/']);
+const BUILDER_MOODLE44 = 96;
+const allowance = (page: string, files: string[]) => dayWordsAllowance(files) + (BUILDER_PAGES.has(page) ? BUILDER_MOODLE44 : 0);
+
 describe('issue 13 JavaScript budget (no page grows)', () => {
   it.each(Object.entries(baseline.pages))('%s ships no more JavaScript than before the dictionaries moved', (page, before) => {
     const r = rows.get(page);
     expect(r, `${page} is no longer built`).toBeDefined();
-    expect(r!.js, `${page}: ${r!.jsFiles.join(', ')}`).toBeLessThanOrEqual(before + dayWordsAllowance(r!.jsFiles));
+    expect(r!.js, `${page}: ${r!.jsFiles.join(', ')}`).toBeLessThanOrEqual(before + allowance(page, r!.jsFiles));
   });
 });
