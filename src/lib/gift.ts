@@ -9,7 +9,7 @@
  *     header: ['Visage public — quiz', 'Licence: CC BY-SA 4.0'],
  *     sections: [{ category: 'Visage public/1 The Clearview case', questions }],
  *     lang: 'en', position: (n) => `Position ${n}`, orderingNote: 'Ordering, as matching',
- *     unit: (u) => `(in ${u})`, ordering: 'matching',
+ *     unit: (u) => `(unit: ${u})`, ordering: 'matching',
  *   });
  *
  * How each type is written (GIFT reference: docs.moodle.org/en/GIFT_format):
@@ -26,7 +26,7 @@
  * - true-false `{T####explanation}` / `{F####…}`
  * - matching   `{=left -> right …}`
  * - numeric    `{#answer:tolerance####…}` at the end, the unit in the question
- *              text ("Amount? (in million euros) {#20:0}"): text after the
+ *              text ("Amount? (unit: million euros) {#20:0}"): text after the
  *              braces would make Moodle write a "_____" blank into the question.
  * - ordering   with `ordering: 'ordering'` (Moodle 4.4 and later, whose core
  *              ordering type reads its own GIFT syntax before the core parser):
@@ -49,10 +49,11 @@
  *              order give nothing away; the items are the drop-down, which
  *              Moodle always shuffles.
  *
- * Every text but an ordering item in Moodle's ordering syntax is escaped: `\` first, then `~ = # { } :`, each with a
- * backslash, and a line break as `\n` (a raw blank line would end the
- * question). GIFT cannot escape `->`, so a matching left side that holds one
- * gets `→` instead. Texts are GIFT's default Moodle format: plain prose.
+ * Every text is escaped (but an ordering item in Moodle's ordering syntax):
+ * `\` first, then `~ = # { } :`, each with a backslash, and a line break as
+ * `\n` (a raw blank line would end the question). GIFT cannot escape `->`,
+ * so a matching left side that holds one gets `→` instead. Texts are GIFT's
+ * default Moodle format: plain prose.
  */
 import type { Locale } from '../schemas/localized';
 import type { Question } from '../schemas/quiz';
@@ -185,7 +186,7 @@ const ORDERING_OPTIONS = ['ALL', 'VERTICAL', 'RELATIVE_ALL_PREVIOUS_AND_NEXT', '
 /**
  * One question as GIFT, without a trailing blank line. `n` (1-based) prefixes
  * the title so that Moodle's question bank lists the questions in quiz order.
- * @example giftQuestion(q, 3, opts) // '::03 fine-amount::Amount? {#20:0####Because…} €M'
+ * @example giftQuestion(q, 3, opts) // '::03 fine-amount::Amount? (unit\\: €M) {#20:0####Because…}'
  */
 export function giftQuestion(q: Question, n: number, o: GiftOptions): string {
   const { lines } = answerBlock(q, o);
