@@ -116,6 +116,17 @@ for (const lang of ['fr', 'en'] as const) {
       expect(parsed.filter((q) => q.type === 'Category')).toHaveLength(2);
       expect(parsed.filter((q) => q.type !== 'Category').map((q) => q.title)).toEqual(expected.map((id, i) => `${String(i + 1).padStart(2, '0')} ${id}`));
       expect(text).toContain(name);
+
+      // The Moodle 4.4+ file: the same questions, ordering ones in Moodle's ordering syntax, nothing after a block.
+      const [download44] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: s['builder.gift44'] }).click()]);
+      expect(download44.suggestedFilename()).toBe(lang === 'fr' ? 'seance-3-donnees-et-visages.moodle44.gift' : 'session-3-zoe-s-class.moodle44.gift');
+      const text44 = readFileSync((await download44.path())!, 'utf8');
+      expect([...text44.matchAll(/^::(\d\d [^:]+)::/gm)].map((m) => m[1])).toEqual(expected.map((id, i) => `${String(i + 1).padStart(2, '0')} ${id}`));
+      // In the classic file each ordering question follows its "// …exported as matching" line.
+      const orderingCount = [...text.matchAll(/^\/\/ .*\n::\d\d /gm)].length;
+      expect(orderingCount, 'the module holds an ordering question').toBeGreaterThan(0);
+      expect([...text44.matchAll(/ \{\n>\d+ ALL VERTICAL RELATIVE_ALL_PREVIOUS_AND_NEXT SHOW 123\n/g)]).toHaveLength(orderingCount);
+      expect(text44).toContain(name);
     });
 
     test('says what is missing instead of making an empty link, and withdraws a link the choice no longer matches', async ({ page }) => {
