@@ -275,12 +275,50 @@ export function decodeEntities(text: string): string {
 }
 
 /**
+ * The elements with class js-only and what each must be: controls and lines
+ * that only a script makes true, in the server HTML so that nothing moves when
+ * the script starts (global.css hides them without JavaScript). Reviewed one by
+ * one: a new use must be added here, so no text hides behind the class.
+ */
+export const jsOnlyAllowed: Record<string, string> = {
+  'src-filter': 'the sources filter (selects, a text field, its count)',
+  'tl-periods': 'the timeline period buttons',
+  'tl-hint': 'the keyboard keys of the timeline chart',
+  'mod-note': 'what the module page shows without a module link (read from the fragment by a script)',
+  'mb-take-line': 'the builder\'s "take this chapter" checkbox',
+  'mb-bulk': 'the builder\'s all / none buttons',
+  'search-form': 'the search form (Pagefind runs in the browser)',
+  'offline-status-box': 'whether this browser holds the offline copy (a service worker)',
+};
+
+/** The HTML without the elements whose start tag carries class js-only (nested tags of the same name counted). */
+export function withoutJsOnly(html: string): string {
+  const start = /<([a-z][\w-]*)\b[^>]*\bclass="(?:[^"]*\s)?js-only(?:\s[^"]*)?"[^>]*>/i;
+  let out = html;
+  for (let m = start.exec(out); m; m = start.exec(out)) {
+    const tag = m[1]!.toLowerCase();
+    const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+    tags.lastIndex = m.index;
+    let depth = 0;
+    let end = -1;
+    for (let t = tags.exec(out); t; t = tags.exec(out)) {
+      depth += t[1] ? -1 : 1;
+      if (depth === 0) { end = t.index + t[0].length; break; }
+    }
+    if (end < 0) throw new Error(`withoutJsOnly: <${tag} class="js-only"> is never closed`);
+    out = out.slice(0, m.index) + ' ' + out.slice(end);
+  }
+  return out;
+}
+
+/**
  * The text of the server HTML's <main>, as a reader without JavaScript should
  * see it: scripts, styles and templates dropped, and form controls too
- * (a button that needs JavaScript may rightly be hidden without it).
+ * (a button that needs JavaScript may rightly be hidden without it), and the
+ * js-only elements (see jsOnlyAllowed).
  */
 export function serverMainText(html: string): string {
-  const main = /<main\b[^>]*>([\s\S]*)<\/main>/i.exec(html)?.[1];
+  const main = /<main\b[^>]*>([\s\S]*)<\/main>/i.exec(withoutJsOnly(html))?.[1];
   if (main === undefined) throw new Error('The server HTML has no <main> element.');
   const withoutCode = main.replace(/<(script|style|template|button|select|textarea)\b[\s\S]*?<\/\1>/gi, ' ');
   const blocks = /<\/?(?:p|li|h[1-6]|div|section|article|header|footer|nav|aside|ul|ol|dl|dt|dd|table|tr|td|th|caption|figure|figcaption|blockquote|details|summary|pre|br)\b[^>]*>/gi;

@@ -2,10 +2,12 @@
  * With JavaScript disabled (the `no-js` project runs only what is tagged
  * @nojs), every page shows all of its text: the server HTML is complete, and
  * nothing waits for a script to be revealed. Only controls that cannot work
- * without JavaScript (the theme picker, the erase button) may stay hidden.
+ * without JavaScript (the theme picker, the erase button) may stay hidden,
+ * and the reviewed js-only elements (helpers.ts, jsOnlyAllowed): controls and
+ * lines only a script makes true.
  */
 import { test, expect } from '@playwright/test';
-import { describePath, loadOnce, pagesUnderTest, type LoadedPage, serverMainText, squash, wordCount } from './helpers';
+import { describePath, jsOnlyAllowed, loadOnce, pagesUnderTest, type LoadedPage, serverMainText, squash, wordCount } from './helpers';
 
 const pages = pagesUnderTest();
 
@@ -52,13 +54,22 @@ test.describe('without JavaScript', { tag: '@nojs' }, () => {
 
       test('shows every paragraph, list item, heading and cell of main', async () => {
         const hidden = await loaded.page.locator('main').evaluate((main, selector) => {
-          const controls = 'button, select, option, template, script, style';
+          const controls = 'button, select, option, template, script, style, .js-only';
           return [...new Set([...main.querySelectorAll(selector), ...main.querySelectorAll('[hidden]')])]
             .filter((el) => !el.closest(controls) && (el.textContent ?? '').trim() !== '')
             .filter((el) => el.hasAttribute('hidden') || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
             .map((el) => `<${el.localName}${el.className ? ` class="${el.className}"` : ''}> ${(el.textContent ?? '').trim().slice(0, 80)}`);
         }, textBlocks);
         expect(hidden, 'hidden text in main').toEqual([]);
+      });
+
+      test('hides only reviewed js-only elements, and each of them', async () => {
+        const found = await loaded.page.locator('.js-only').evaluateAll((els) =>
+          els.map((el) => ({ classes: [...el.classList], shown: el.checkVisibility() })));
+        for (const { classes, shown } of found) {
+          expect(classes.some((c) => c in jsOnlyAllowed), `a js-only element not reviewed in helpers.ts: .${classes.join('.')}`).toBe(true);
+          expect(shown, `.${classes.join('.')} is shown without JavaScript`).toBe(false);
+        }
       });
 
       test('hides the theme picker, which needs JavaScript', async () => {

@@ -3,10 +3,11 @@
  * builder's form into a module link (module-state.ts), with its worksheet,
  * answer key and a GIFT download. The server HTML (BuilderPage.astro) is the
  * list of chapters and questions; without JavaScript its checkboxes are
- * hidden by CSS (they would do nothing) and a sentence says why. This
- * element puts in place the controls waiting in <template class="mb-js">s
- * (include a chapter, all / none, name, language, "Make the link", the
- * result), so no dead control is ever shown.
+ * hidden by CSS (they would do nothing) and a sentence says why, as are
+ * "include this chapter" and "all / none" (class js-only: in the HTML, so
+ * they do not push the list down when this script runs). This element puts
+ * in place the controls waiting in <template class="mb-js"> (name, language,
+ * "Make the link", the result), so no dead control is ever shown.
  *
  * Ticking a question ticks its chapter; unticking a chapter unticks its
  * questions; a chapter ticked with no question is "read only" ([] in the

@@ -7,7 +7,8 @@
  * summary, and numbers the sheet's questions 1, 2… through the module.
  *
  * A damaged, stale or foreign link shows a message (role="alert", focused)
- * and leaves the whole course in place; no fragment shows a short note.
+ * and leaves the whole course in place; without a fragment, the server's
+ * short note (data-mod-none, hidden without JavaScript) stays.
  * Another fragment (hashchange) reloads the page: the quizzes then start
  * from a clean slate for the new module, as on a first visit.
  *
@@ -61,9 +62,11 @@ class VpModule extends HTMLElement {
       // Links between the module's pages carry the module.
       for (const a of this.querySelectorAll<HTMLAnchorElement>('a[data-mod-link]')) a.hash = hash;
     }
+    // The server HTML says what the page shows without a module link (a js-only
+    // note, there from the first paint so nothing moves): a link replaces it.
+    if (hash) this.querySelector('[data-mod-none]')?.remove();
     // data-stale, data-version, data-checksum; any other reason reads as damaged.
-    if (got && !got.ok) this.#note(d[got.reason] ?? d.malformed, true);
-    else if (!hash) this.#note(d.none, false);
+    if (got && !got.ok) this.#alert(d[got.reason] ?? d.malformed);
 
     const code = this.querySelector<HTMLElement>('vp-result-code');
     if (code) {
@@ -73,16 +76,14 @@ class VpModule extends HTMLElement {
     addEventListener('hashchange', () => location.reload());
   }
 
-  #note(text = '', alert: boolean) {
+  #alert(text = '') {
     const p = document.createElement('p');
     p.className = 'notice mod-note no-print';
     p.textContent = text;
-    if (alert) {
-      p.setAttribute('role', 'alert');
-      p.tabIndex = -1;
-    }
+    p.setAttribute('role', 'alert');
+    p.tabIndex = -1;
     this.querySelector('.mod-notes')?.append(p);
-    if (alert) p.focus();
+    p.focus();
   }
 }
 

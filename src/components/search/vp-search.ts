@@ -3,8 +3,9 @@
  * rather than its ready-made UI (which builds markup with inline styles the
  * CSP forbids, and ships far more script).
  *
- * The form waits in a <template> and is cloned in here, so a reader without
- * JavaScript never sees a control that cannot work. pagefind.js is imported
+ * The form is in the server HTML, hidden (class js-only) from a reader
+ * without JavaScript, who never sees a control that cannot work, and shown
+ * from the first paint otherwise, so nothing moves when this script starts. pagefind.js is imported
  * from the site (data-bundle) on first use; it loads the index of this page's
  * <html lang>, hence French results on the French page only. Typing searches
  * after a short pause; the count is announced once in the role="status"
@@ -61,10 +62,8 @@ class VpSearch extends HTMLElement {
   #seq = 0;
 
   connectedCallback() {
-    const tpl = this.querySelector('template');
-    if (!tpl || this.#input) return;
-    const form = tpl.content.firstElementChild!.cloneNode(true) as HTMLFormElement;
-    tpl.replaceWith(form);
+    const form = this.querySelector<HTMLFormElement>('.search-form');
+    if (!form || this.#input) return;
     this.setAttribute('data-ready', '');
     this.#input = form.querySelector('input')!;
     this.#status = this.querySelector<HTMLElement>('.search-status')!;

@@ -2,10 +2,11 @@
  * <vp-sources>: filters the sources page by kind, country and text.
  *
  * Server HTML (SourcesPage.astro) is the complete list, grouped in
- * <section data-group>; the filter controls wait in a <template>, so a reader
- * without JavaScript sees every entry and no control that would do nothing.
- * They sit in a role="search" <div>, not a <form>: there is nothing to
- * submit. Here they are cloned in, and each change hides the entries that do not
+ * <section data-group>, after the filter controls: they are in the HTML so
+ * that nothing moves when this script runs, and hidden (class js-only) from
+ * a reader without JavaScript, who sees every entry and no control that would
+ * do nothing. They sit in a role="search" <div>, not a <form>: there is
+ * nothing to submit. Here each change hides the entries that do not
  * match (the `hidden` attribute, so they leave the accessibility tree too)
  * and any group left empty. The count sits in a role="status" region; while
  * typing it is updated after a short pause, so a screen reader hears the
@@ -20,10 +21,8 @@ class VpSources extends HTMLElement {
   #timer = 0;
 
   connectedCallback() {
-    const tpl = this.querySelector('template');
-    if (!tpl || this.#form) return;
-    const form = tpl.content.firstElementChild!.cloneNode(true) as HTMLElement;
-    tpl.replaceWith(form);
+    const form = this.querySelector<HTMLElement>('.src-filter');
+    if (!form || this.#form) return;
     this.#form = form;
     this.#entries = [...this.querySelectorAll<HTMLElement>('.src-entry')].map((el) => ({ el, text: fold(el.textContent ?? '') }));
     form.addEventListener('input', (e) => this.#update((e.target as HTMLElement).tagName === 'INPUT'));
