@@ -2,7 +2,7 @@
  * Nothing moves while a page starts: on every page, at a phone's width, the
  * scripts that enhance the server HTML cause no layout shift (Chromium's
  * layout-shift entries, as Lighthouse's CLS counts them: those not caused by
- * the reader's input), from the end of parsing, when module scripts start.
+ * the reader's input), from the moment the page's scripts can run.
  *
  * The site's scripts are held back 300 ms, so the first paint always shows the
  * server HTML alone, as on a slow phone, where the page paints before its
@@ -17,20 +17,16 @@ import { describePath, pagesUnderTest } from './helpers';
 
 const phone = { width: 412, height: 823 };
 
-interface Shift { value: number; sources: string[] }
+interface Shift { value: number; at: number; sources: string[] }
 
 /** Records every layout shift not caused by input, from before the page's first byte. */
 async function recordShifts(page: Page) {
   await page.addInitScript(() => {
-    const w = window as unknown as { __shifts: Shift[]; __early: Shift[] };
+    const w = window as unknown as { __shifts: Shift[]; __parsed: number };
     w.__shifts = [];
-    w.__early = [];
-    // Module scripts run once the parser is done ("interactive"); a shift
-    // before that is the parser's or the system fonts' (a renderer can get a
-    // local font a frame late), not an enhancement's.
-    let parsed = Infinity;
+    w.__parsed = Infinity;
     document.addEventListener('readystatechange', () => {
-      if (document.readyState === 'interactive') parsed = performance.now();
+      if (document.readyState === 'interactive') w.__parsed = performance.now();
     });
     const name = (n: Node | null) => {
       if (!n) return '?';
@@ -40,17 +36,30 @@ async function recordShifts(page: Page) {
     type Entry = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node: Node | null }[] };
     new PerformanceObserver((list) => {
       for (const e of list.getEntries() as Entry[]) {
-        if (e.hadRecentInput) continue;
-        (e.startTime >= parsed ? w.__shifts : w.__early).push({ value: e.value, sources: e.sources.map((s) => name(s.node)) });
+        if (!e.hadRecentInput) w.__shifts.push({ value: e.value, at: e.startTime, sources: e.sources.map((s) => name(s.node)) });
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
 }
 
-/** The shifts recorded so far, once two more frames have been rendered. */
+/**
+ * The shifts since the page's scripts could first run, once two more frames
+ * have been rendered: from the arrival of its first module script (held back,
+ * below), or, on a page without one, from the end of parsing. Earlier shifts
+ * belong to no script: on a loaded machine a renderer can lay the header out
+ * again a frame late (seen on pages with no script at all), which a phone
+ * reader would not see either.
+ */
 async function shifts(page: Page): Promise<Shift[]> {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  return page.evaluate(() => (window as unknown as { __shifts: Shift[] }).__shifts);
+  return page.evaluate(() => {
+    const w = window as unknown as { __shifts: Shift[]; __parsed: number };
+    const scripts = performance.getEntriesByType('resource')
+      .filter((e) => /\/_astro\/[^/]+\.js$/.test(new URL(e.name).pathname))
+      .map((e) => (e as PerformanceResourceTiming).responseEnd);
+    const since = scripts.length ? Math.min(...scripts) : w.__parsed;
+    return w.__shifts.filter((s) => s.at >= since);
+  });
 }
 
 const report = (list: Shift[]) => list.map((s) => `${s.value.toFixed(4)}: ${s.sources.join(', ')}`).join('\n');
