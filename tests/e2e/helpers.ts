@@ -289,6 +289,8 @@ export const jsOnlyAllowed: Record<string, string> = {
   'mb-bulk': 'the builder\'s all / none buttons',
   'search-form': 'the search form (Pagefind runs in the browser)',
   'offline-status-box': 'whether this browser holds the offline copy (a service worker)',
+  'q-act': 'a quiz question\'s "Check" button and its verdict (empty until checked)',
+  'quiz-foot': 'a quiz\'s running score and "Start again" button',
 };
 
 /** The HTML without the elements whose start tag carries class js-only (nested tags of the same name counted). */

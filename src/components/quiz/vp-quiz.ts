@@ -71,19 +71,6 @@ class VpQuiz extends HTMLElement {
   connectedCallback() {
     if (this.hasAttribute('data-ready')) return;
     const d = this.dataset;
-    for (const q of this.#questions) {
-      const act = make('div', 'q-act');
-      const button = make('button', 'button q-check', d.check) as HTMLButtonElement;
-      button.type = 'button';
-      act.append(button, make('p', 'q-verdict'));
-      q.querySelector('details')?.before(act);
-    }
-    const foot = make('div', 'quiz-foot');
-    const retry = make('button', 'button quiz-retry', d.retry) as HTMLButtonElement;
-    retry.type = 'button';
-    foot.append(make('p', 'quiz-score'), retry);
-    this.querySelector('.quiz-list')?.after(foot);
-
     this.#store = openStore(() => localStorage);
     if (this.#store.problem) this.#note(d.reset);
     const saved = this.#saves ? this.#store.progress.quizzes[d.chapter ?? ''] : undefined;
