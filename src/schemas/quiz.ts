@@ -137,5 +137,13 @@ export const quizSchema = z.strictObject({
   /** The chapter this quiz belongs to (its id; also the file name). */
   chapter: z.string().min(1),
   questions: z.array(questionSchema).min(1),
+  /**
+   * The score, in percent of the quiz's points (0–100, whole), at or above
+   * which a student has passed when the chapter runs as a SCORM package in an
+   * LMS: the manifest's `adlcp:masteryscore`, and `data-mastery` on the launch
+   * page's <vp-scorm>. Default 80: four questions in five, the usual bar for a
+   * self-check quiz that a student may take again.
+   */
+  mastery: z.number().int().min(0).max(100).default(80),
 });
 export type Quiz = z.infer<typeof quizSchema>;
