@@ -126,7 +126,7 @@ describe('a session with scorm-again', () => {
     expect(api.cmi.core.lesson_status).toBe('not attempted');
     const s = scormSession(api);
     expect(s.connected).toBe(true);
-    expect(s.start()).toEqual({ entry: '', status: 'not attempted', suspendData: '' });
+    expect(s.start()).toEqual({ entry: '', status: 'not attempted', suspendData: '', scoreRaw: '' });
     expect(s.active).toBe(true);
     expect(api.isInitialized()).toBe(true);
     expect(stored().core.lesson_status).toBe('incomplete');
@@ -136,7 +136,7 @@ describe('a session with scorm-again', () => {
   it('leaves a status other than "not attempted" alone, and resumes suspend_data', () => {
     const { api, stored } = lms({ core: { entry: 'resume', lesson_status: 'failed' }, suspend_data: '{"q":3}' });
     const s = scormSession(api);
-    expect(s.start()).toEqual({ entry: 'resume', status: 'failed', suspendData: '{"q":3}' });
+    expect(s.start()).toEqual({ entry: 'resume', status: 'failed', suspendData: '{"q":3}', scoreRaw: '' });
     expect(s.resumeData()).toBe('{"q":3}');
     expect(stored().core.lesson_status).toBe('failed');
   });
@@ -304,6 +304,46 @@ describe('a session with scorm-again', () => {
   });
 });
 
+describe('what the bridge to a quiz needs besides (setStatus, commit, a decimal result, keepStatus)', () => {
+  it('writes the status and commits without finishing', () => {
+    const { api, stored } = lms();
+    const s = scormSession(api);
+    s.start();
+    const commit = vi.spyOn(api, 'LMSCommit');
+    expect(s.setStatus('failed')).toBe(true);
+    expect(s.commit()).toBe(true);
+    expect(commit).toHaveBeenCalledTimes(1);
+    expect(stored().core.lesson_status).toBe('failed');
+    expect(s.active).toBe(true);
+  });
+
+  it('writes a partly right answer\'s result as a CMIDecimal, which scorm-again accepts', () => {
+    const { api, stored } = lms();
+    const s = scormSession(api);
+    s.start();
+    expect(s.recordInteraction({ id: 'q', response: { type: 'multiple', value: [0] }, latencyMs: 1, result: 2 / 3 })).toBe(true);
+    expect(stored().interactions['0']!.result).toBe('0.67');
+  });
+
+  it('reads the score and the mastery score an earlier session left', () => {
+    const { api } = lms({ core: { lesson_status: 'passed', score: { raw: '75' } }, student_data: { mastery_score: '70' } });
+    const s = scormSession(api);
+    expect(s.start()).toMatchObject({ status: 'passed', scoreRaw: '75' });
+    expect(s.masteryScore).toBe(70);
+  });
+
+  it('finishes with keepStatus: the status written earlier stays, exit ""', () => {
+    const l = lms();
+    const s = scormSession(l.api);
+    s.start();
+    s.setScore(2, 10);
+    s.setStatus('passed');
+    expect(s.finish({ keepStatus: true, masteryScore: 80 })).toBe(true);
+    expect(l.stored().core.lesson_status).toBe('passed');
+    expect(l.sent['cmi.core.exit']).toBe('');
+  });
+});
+
 describe('an LMS that fails', () => {
   /** A stub API: every call answers "false" (or throws), LMSGetLastError the given code. */
   function broken(code: string, mode: 'false' | 'throw' = 'false') {
@@ -348,10 +388,10 @@ describe('an LMS that fails', () => {
     api.LMSInitialize = () => 'true';
     api.LMSFinish = () => true; // some LMSs answer a boolean
     const s = scormSession(api);
-    expect(s.start()).toEqual({ entry: '', status: '', suspendData: '' });
+    expect(s.start()).toEqual({ entry: '', status: '', suspendData: '', scoreRaw: '' });
     expect(s.lastError).toEqual({ code: '405', message: 'error 405', source: 'lms', call: 'LMSGetValue', element: 'cmi.student_data.mastery_score' });
     expect(s.errors.map((e) => e.element)).toEqual([
-      'cmi.core.entry', 'cmi.suspend_data', 'cmi.core.lesson_status', 'cmi.interactions._count', 'cmi.student_data.mastery_score',
+      'cmi.core.entry', 'cmi.suspend_data', 'cmi.core.lesson_status', 'cmi.core.score.raw', 'cmi.interactions._count', 'cmi.student_data.mastery_score',
     ]);
     expect(s.recordInteraction({ id: 'q', response: { type: 'true-false', value: true }, latencyMs: 5, result: 'correct' })).toBe(false);
     expect(s.lastError).toMatchObject({ code: '405', source: 'lms', call: 'LMSSetValue', element: 'cmi.interactions.0.time' });
@@ -374,7 +414,7 @@ describe('an LMS that fails', () => {
     const s = scormSession(api);
     const get = api.LMSGetValue.bind(api);
     vi.spyOn(api, 'LMSGetValue').mockImplementation((e: string) => (e === 'cmi.interactions._count' ? get('cmi.nothing') : get(e)));
-    expect(s.start()).toEqual({ entry: '', status: 'not attempted', suspendData: '' });
+    expect(s.start()).toEqual({ entry: '', status: 'not attempted', suspendData: '', scoreRaw: '' });
     expect(api.LMSGetValue).toHaveBeenCalledWith('cmi.interactions._count');
     expect(s.errors).toEqual([]);
   });

@@ -38,6 +38,10 @@
  *   written with at most 2 places, no exponent.
  * - suspend_data is CMIString4096: longer is refused (and reported), never cut,
  *   since a cut string cannot be parsed back on resume.
+ * - For a page that reports as it goes (src/lib/scorm/bridge.ts): setStatus
+ *   writes the status before the end, commit() is LMSCommit on its own, and
+ *   finish({ keepStatus }) leaves a status already written; an interaction's
+ *   result may be a CMIDecimal besides correct / wrong (RTE 3.4.2.7.6).
  * - Interactions (RTE 3.4.2.7) are write-only and journaled: each answer is a
  *   new cmi.interactions.n, n starting at cmi.interactions._count, id first.
  *   type is the RTE vocabulary (SCORM_TYPES); student_response and
@@ -217,6 +221,8 @@ export interface ScormStart {
   status: string;
   /** cmi.suspend_data as found. */
   suspendData: string;
+  /** cmi.core.score.raw as found ("" when none). */
+  scoreRaw: string;
 }
 
 export interface ScormInteraction {
@@ -228,7 +234,11 @@ export interface ScormInteraction {
   correct?: ScormAnswer;
   /** Time from showing the question to the answer. */
   latencyMs: number;
-  result: 'correct' | 'wrong';
+  /**
+   * The RTE's CMIResult: `correct`, `wrong`, or a CMIDecimal (written with at
+   * most 2 places; e.g. the share of the point earned by a partly right answer).
+   */
+  result: 'correct' | 'wrong' | number;
 }
 
 export interface ScormFinish {
@@ -236,7 +246,12 @@ export interface ScormFinish {
   masteryScore?: number;
   /** The student has not finished: keep the status, exit "suspend". */
   incomplete?: boolean;
+  /** Finished, and the status is already written (setStatus): leave it, exit "". */
+  keepStatus?: boolean;
 }
+
+/** What a SCO may write to cmi.core.lesson_status (RTE 3.4.2.1.4; "not attempted" is the LMS's). */
+export type LessonStatus = 'passed' | 'failed' | 'completed' | 'incomplete' | 'browsed';
 
 export interface ScormSession {
   /** An LMS API was found. */
@@ -247,6 +262,8 @@ export interface ScormSession {
   readonly lastError: ScormError | null;
   /** Every error, oldest first (the last 50). */
   readonly errors: readonly ScormError[];
+  /** The LMS's cmi.student_data.mastery_score read at start; null when it has none. */
+  readonly masteryScore: number | null;
   /** LMSInitialize, then the entry, suspend_data and status; null if it failed. */
   start(): ScormStart | null;
   /** A new cmi.interactions.n; false if any write failed. */
@@ -257,6 +274,10 @@ export interface ScormSession {
   suspend(data: string): boolean;
   /** The suspend_data of this attempt: as found at start, or as last written. */
   resumeData(): string;
+  /** cmi.core.lesson_status, now (finish() writes it too, unless told to keep it). */
+  setStatus(status: LessonStatus): boolean;
+  /** LMSCommit: asks the LMS to store what was set so far. */
+  commit(): boolean;
   /** Status, session_time, exit, then LMSCommit and LMSFinish. */
   finish(opts?: ScormFinish): boolean;
 }
@@ -375,13 +396,14 @@ export function scormSession(api: Scorm12Api | null, opts: ScormOptions = {}): S
       const entry = get('cmi.core.entry') ?? '';
       suspendData = get('cmi.suspend_data') ?? '';
       const status = get('cmi.core.lesson_status') ?? '';
+      const scoreRaw = get('cmi.core.score.raw', true) ?? '';
       const count = Number(get('cmi.interactions._count', true));
       next = Number.isInteger(count) && count > 0 ? count : 0;
       const mastery = get('cmi.student_data.mastery_score', true);
       lmsMastery = mastery && Number.isFinite(Number(mastery)) ? Number(mastery) : null;
       // a regex, not a string: the vocabulary word would read as a phrase to tests/unit/hard-coded-strings
       if (/^not attempted$/.test(status)) set('cmi.core.lesson_status', 'incomplete');
-      return { entry, status, suspendData };
+      return { entry, status, suspendData, scoreRaw };
     },
     recordInteraction(i) {
       if (!active) return adapterError('301', 'recordInteraction');
@@ -399,7 +421,7 @@ export function scormSession(api: Scorm12Api | null, opts: ScormOptions = {}): S
         [`${n}.type`, SCORM_TYPES[i.response.type]],
         [`${n}.student_response`, response],
         ...(correct === null ? [] : ([[`${n}.correct_responses.0.pattern`, correct]] as [string, string][])),
-        [`${n}.result`, i.result],
+        [`${n}.result`, typeof i.result === 'number' ? (scormDecimal(i.result) ?? '0') : i.result],
         [`${n}.latency`, cmiTimespan(i.latencyMs)],
         [`${n}.time`, cmiTime(at - Math.max(0, i.latencyMs))],
       ];
@@ -431,10 +453,21 @@ export function scormSession(api: Scorm12Api | null, opts: ScormOptions = {}): S
     resumeData() {
       return suspendData;
     },
+    get masteryScore() {
+      return lmsMastery;
+    },
+    setStatus(status) {
+      if (!active) return adapterError('301', 'setStatus');
+      return set('cmi.core.lesson_status', status);
+    },
+    commit() {
+      if (!active) return adapterError('301', 'commit');
+      return call('LMSCommit');
+    },
     finish(f = {}) {
       if (!active) return adapterError('301', 'finish');
       let wrote = true;
-      if (!f.incomplete) {
+      if (!f.incomplete && !f.keepStatus) {
         const mastery = f.masteryScore ?? lmsMastery;
         let status = 'completed';
         if (score && mastery !== null) {
@@ -467,6 +500,9 @@ function noSession(): ScormSession {
     setScore: () => false,
     suspend: () => false,
     resumeData: () => '',
+    masteryScore: null,
+    setStatus: () => false,
+    commit: () => false,
     finish: () => false,
   };
 }
