@@ -46,10 +46,14 @@ class VpModule extends HTMLElement {
       if (!q.hidden && title) title.textContent = fill(d.qlabel, { n: ++n });
     }
 
-    const plural = new Intl.PluralRules(document.documentElement.lang || undefined);
-    const count = (key: 'chapters' | 'questions', k: number) => fill(d[`${key}${plural.select(k) === 'one' ? 'One' : 'Other'}`], { n: k });
+    // Without a module the server's summary (the whole course) stands: no
+    // plural rules to load (a page's first Intl object costs tens of ms).
     const summary = this.querySelector('.mod-summary');
-    if (summary) summary.textContent = fill(d.summary, { chapters: count('chapters', chapters.length), questions: count('questions', shown.size) });
+    if (summary && state) {
+      const plural = new Intl.PluralRules(document.documentElement.lang || undefined);
+      const count = (key: 'chapters' | 'questions', k: number) => fill(d[`${key}${plural.select(k) === 'one' ? 'One' : 'Other'}`], { n: k });
+      summary.textContent = fill(d.summary, { chapters: count('chapters', chapters.length), questions: count('questions', shown.size) });
+    }
 
     if (state) {
       const h1 = this.querySelector('h1');

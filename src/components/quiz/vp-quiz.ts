@@ -30,6 +30,13 @@ const make = (tag: string, className: string, text = '') => {
   el.textContent = text;
   return el;
 };
+/**
+ * One number formatter for every quiz of the page, made on first use: the
+ * first Intl.NumberFormat of a page loads the locale's data, tens of ms on a
+ * phone (up to 200 ms seen in headless Chromium), once per page, not per quiz.
+ */
+let formatter: Intl.NumberFormat | undefined;
+const numbers = () => (formatter ??= new Intl.NumberFormat(document.documentElement.lang || undefined, { maximumFractionDigits: 2 }));
 const fields = (q: HTMLElement) => [...q.querySelectorAll<Field>('input, select')];
 const ids = (q: HTMLElement) => (q.dataset.key ?? '').split(' ');
 
@@ -66,7 +73,6 @@ class VpQuiz extends HTMLElement {
   #progress: QuizProgress | undefined;
   #attempt = 0;
   #memoryNoted = false;
-  #num = new Intl.NumberFormat(document.documentElement.lang || undefined, { maximumFractionDigits: 2 });
 
   connectedCallback() {
     if (this.hasAttribute('data-ready')) return;
@@ -88,7 +94,10 @@ class VpQuiz extends HTMLElement {
       }
     }
     if (this.#saves) this.#memory();
-    this.#tally();
+    // The server's score line counts every question, none answered: it is
+    // rewritten only when this differs (restored answers, questions a module
+    // leaves out), so a first visit creates no number formatter at all.
+    if (saved || this.#questions.length !== this.querySelectorAll('.q').length) this.#tally();
     this.addEventListener('click', (e) => {
       const target = e.target as Element;
       const q = target.closest<HTMLElement>('.q');
@@ -118,7 +127,7 @@ class VpQuiz extends HTMLElement {
   }
 
   #fmt(n: number) {
-    return this.#num.format(n);
+    return numbers().format(n);
   }
 
   #say(text = '') {
