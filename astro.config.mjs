@@ -6,6 +6,7 @@ import contentIntegrity from './src/integrations/content-integrity.ts';
 import pagefindIndex from './scripts/pagefind-index.mjs';
 import offlineServiceWorker from './scripts/offline-sw.mjs';
 import inlineStyleCsp from './scripts/inline-style-csp.mjs';
+import scormPackages from './scripts/scorm-packages.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import pseudoMarkdown from './scripts/lib/markdown-pseudo.mjs';
 import locales from './src/i18n/locales.json' with { type: 'json' };
@@ -58,9 +59,14 @@ export default defineConfig({
     mdx(),
     // Language alternates live in each page's <head> (hreflang); the sitemap
     // lists every page once. Its i18n option would pair "/" with French.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    // The SCORM launch pages (/<lang>/scorm/<id>/) live in their zips only.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !/\/[a-z]+\/scorm\/[^/]+\/?$/.test(page) }),
     // Adds the hashes of the inlined stylesheets to every page's CSP and to _headers.
     inlineStyleCsp(),
+    // After the CSP hashes, before the search index and the service worker:
+    // zips each chapter's launch page into /downloads/scorm/<lang>/<id>.zip
+    // and removes it from the site, so neither lists it.
+    scormPackages(),
     // Last: indexes the written pages (dist/pagefind/, one index per language).
     pagefindIndex(),
     // After the index: writes dist/sw.js, the offline copy of every file above.

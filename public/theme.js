@@ -22,10 +22,11 @@
     });
   });
   // Offline copy (scripts/offline-sw.mjs): sw.js sits beside this file, so
-  // its URL and scope follow the base path. Failures stay silent.
+  // its URL and scope follow the base path. Failures stay silent. Not in a
+  // SCORM package (data-no-sw): the LMS's origin is not ours to take over.
   try {
     var w = navigator.serviceWorker, me = document.currentScript;
-    if (w && me && location.protocol !== 'file:') addEventListener('load', function () {
+    if (w && me && !me.hasAttribute('data-no-sw') && location.protocol !== 'file:') addEventListener('load', function () {
       w.register(new URL('sw.js', me.src).href).catch(function () {});
     });
   } catch (e) {}

@@ -34,6 +34,7 @@ import type law from './en/law.json';
 import type biometrics from './en/biometrics.json';
 import type timeline from './en/timeline.json';
 import type routes from './en/routes.json';
+import type scorm from './en/scorm.json';
 
 export { LOCALES, REAL_LOCALES, isLocale, localeInfo, otherLocales, type Locale, type RealLocale };
 export { byLocale, DEFAULT_LOCALE, isPseudo, sourceLocale, PSEUDO_BUILD } from './locales';
@@ -55,6 +56,7 @@ export interface Areas {
   biometrics: typeof biometrics;
   timeline: typeof timeline;
   routes: typeof routes;
+  scorm: typeof scorm;
 }
 export type Area = keyof Areas;
 export type UIKey = keyof Areas['ui'];

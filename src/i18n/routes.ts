@@ -100,6 +100,17 @@ export const giftPath = (id: ChapterId | 'all', lang: Locale, ordering: 'orderin
   withBase(`downloads/quizzes/${lang}/${id}${ordering === 'ordering' ? '.moodle44' : ''}.gift`);
 
 /**
+ * A chapter's SCORM 1.2 package (issue 16), made after the build by
+ * scripts/scorm-packages.mjs from its launch page (src/pages/[lang]/scorm/):
+ * the language-neutral id in the file name, like the GIFT files.
+ *
+ * @example scormPath('clearview-case', 'fr') // '/downloads/scorm/fr/clearview-case.zip'
+ */
+export const scormPath = (id: ChapterId, lang: Locale) => withBase(`downloads/scorm/${lang}/${id}.zip`);
+/** The launch page the build renders for a package, then removes from the site (it lives in the zip only). */
+export const scormLaunchPath = (id: ChapterId, lang: Locale) => withBase(`${lang}/scorm/${id}/`);
+
+/**
  * Issue 7 pages (each an Astro page per language over a shared component):
  * the teachers' hub and, under it, the module builder and the results page
  * where a teacher pastes a class's result codes; the student's module page

@@ -1,0 +1,97 @@
+/**
+ * An Astro integration that makes each chapter's SCORM 1.2 package after the
+ * build (issue 16), `astro:build:done`, registered after inlineStyleCsp (the
+ * launch page's inline <style>s must already be allowed by hash in its CSP
+ * meta) and before the search index and the service worker:
+ *
+ *   integrations: [..., inlineStyleCsp(), scormPackages(), pagefindIndex(), offlineServiceWorker()]
+ *
+ * For every launch page the build wrote (<lang>/scorm/<id>/index.html, from
+ * src/pages/[lang]/scorm/[chapter].astro) it reads the page's package data
+ * (the JSON block #vp-package: manifest metadata, the pages whose anchors it
+ * carries), assembles the package with the pure packageFiles() of
+ * src/lib/scorm/package.ts (relative references, the closure of the page's
+ * scripts, imsmanifest.xml, the four XSDs) and writes
+ * downloads/scorm/<lang>/<id>.zip (routes.ts scormPath). Same build, same
+ * bytes: entries sorted, each dated the chapter's `updated` day at noon.
+ *
+ * Then it deletes the launch pages: they exist to be zipped, and left in the
+ * site they would be orphan pages without navigation, found by Pagefind,
+ * precached by the service worker and crawled by the link check. The sitemap
+ * filters them out (astro.config.mjs) because it reads Astro's page list,
+ * not the files. The zips stay out of the service worker's first-visit
+ * precache like every download (scripts/lib/sw-manifest.mjs isPrecached).
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { packageFiles, zipPackage } from '../src/lib/scorm/package.ts';
+import { SCORM12_SCHEMAS } from '../src/lib/scorm/manifest.ts';
+
+const XSD_DIR = fileURLToPath(new URL('../src/lib/scorm/xsd/', import.meta.url));
+const DATA = /\s*<script type="application\/json" id="vp-package">([\s\S]*?)<\/script>/;
+
+/** The launch pages of a build: [{ lang, id, file }], sorted. */
+export function launchPages(outDir) {
+  const out = [];
+  for (const lang of readdirSync(outDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    const dir = join(outDir, lang, 'scorm');
+    if (!existsSync(dir)) continue;
+    for (const id of readdirSync(dir).sort()) {
+      const file = join(dir, id, 'index.html');
+      if (existsSync(file)) out.push({ lang, id, file });
+    }
+  }
+  return out;
+}
+
+export default function scormPackages() {
+  let base = '/';
+  let site = 'https://visage-public.org';
+  return {
+    name: 'visage-public:scorm',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        if (config.site) site = new URL(config.site).origin;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const schemas = Object.fromEntries(SCORM12_SCHEMAS.map((f) => [f, readFileSync(join(XSD_DIR, f))]));
+        const read = (path) => {
+          const file = join(outDir, path);
+          return !path.split('/').includes('..') && existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
+        };
+        const pages = launchPages(outDir);
+        let bytes = 0;
+        for (const { lang, id, file } of pages) {
+          const built = readFileSync(file, 'utf8');
+          const m = DATA.exec(built);
+          if (!m) throw new Error(`${file}: no #vp-package data block`);
+          const data = JSON.parse(m[1]);
+          const [y, mo, d] = data.updated.split('-').map(Number);
+          const files = packageFiles({
+            html: built.replace(DATA, ''),
+            base,
+            site,
+            mirrored: data.mirrored,
+            read,
+            manifest: {
+              identifier: data.identifier, lang: data.lang, title: data.title,
+              description: data.description, objectives: data.objectives, mastery: data.mastery,
+            },
+            schemas,
+          });
+          const zip = zipPackage(files, new Date(y, mo - 1, d, 12));
+          const target = join(outDir, 'downloads', 'scorm', lang, `${id}.zip`);
+          mkdirSync(dirname(target), { recursive: true });
+          writeFileSync(target, zip);
+          bytes += zip.length;
+        }
+        // The launch pages live in their zips only.
+        for (const lang of new Set(pages.map((p) => p.lang))) rmSync(join(outDir, lang, 'scorm'), { recursive: true, force: true });
+        logger.info(`${pages.length} SCORM packages in downloads/scorm/, ${Math.round(bytes / 1024)} KB`);
+      },
+    },
+  };
+}
