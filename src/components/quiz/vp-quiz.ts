@@ -16,10 +16,19 @@
  * checked question is locked until "Start again". Motion: the only movement,
  * the scroll back to the top on "Start again", is instant when the reader
  * asks for reduced motion.
+ *
+ * Where progress goes depends on data-save (src/lib/quiz/store-provider.ts):
+ * absent, this browser's localStorage; "off" (module page), nowhere;
+ * "scorm" (a chapter packaged for an LMS), the store the SCORM bridge
+ * registered (vp-scorm.ts: resumed from and saved to cmi.suspend_data),
+ * never localStorage, and no "last time in this browser" note. The
+ * vp-quiz-change detail carries `attempt` (0-based) so the bridge can tell a
+ * new attempt from the current one.
  */
 import { isComplete, score, type Answer, type Key, type Scored } from '../../lib/quiz/score';
 import { seedOf, shuffle } from '../../lib/quiz/shuffle';
-import { openStore, recordAnswer, startOver, type QuizProgress, type Store } from '../../lib/quiz/progress';
+import { recordAnswer, startOver, type QuizProgress, type Store } from '../../lib/quiz/progress';
+import { storeFor } from '../../lib/quiz/store-provider';
 
 type Field = HTMLInputElement | HTMLSelectElement;
 
@@ -77,11 +86,11 @@ class VpQuiz extends HTMLElement {
   connectedCallback() {
     if (this.hasAttribute('data-ready')) return;
     const d = this.dataset;
-    this.#store = openStore(() => localStorage);
+    this.#store = storeFor(d.save);
     if (this.#store.problem) this.#note(d.reset);
     const saved = this.#saves ? this.#store.progress.quizzes[d.chapter ?? ''] : undefined;
     if (saved) {
-      this.#note(fill(d.last, { last: this.#fmt(saved.last), best: this.#fmt(saved.best), total: saved.total }));
+      if (d.save !== 'scorm') this.#note(fill(d.last, { last: this.#fmt(saved.last), best: this.#fmt(saved.best), total: saved.total }));
       this.#attempt = Math.max(0, saved.attempts - 1);
       this.#order();
       this.#progress = { ...saved, answered: {} };
@@ -212,7 +221,7 @@ class VpQuiz extends HTMLElement {
     this.dispatchEvent(
       new CustomEvent('vp-quiz-change', {
         bubbles: true,
-        detail: { chapter: this.dataset.chapter ?? '', answered: this.#progress?.answered ?? {}, total: this.#questions.length },
+        detail: { chapter: this.dataset.chapter ?? '', answered: this.#progress?.answered ?? {}, total: this.#questions.length, attempt: this.#attempt },
       }),
     );
   }
