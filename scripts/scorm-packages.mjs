@@ -74,6 +74,7 @@ export default function scormPackages() {
             html: built.replace(DATA, ''),
             base,
             site,
+            page: data.page,
             mirrored: data.mirrored,
             read,
             manifest: {

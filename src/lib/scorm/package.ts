@@ -20,7 +20,7 @@
  *   is a dead end for a student.
  *
  * @example
- *   const files = packageFiles({ html, base: '/', site: 'https://visage-public.org', mirrored: ['/fr/rgpd/'],
+ *   const files = packageFiles({ html, base: '/', site: 'https://visage-public.org', page: '/fr/rgpd/', mirrored: ['/fr/rgpd/'],
  *     read: (p) => dist[p], manifest: { identifier: 'visage-public.fr.gdpr', lang: 'fr', … }, schemas })
  *   // { 'index.html': Uint8Array, 'imsmanifest.xml': …, 'theme.js': …, '_astro/Quiz….js': …, 'ims_xml.xsd': … }
  *   const zip = zipPackage(files, new Date(2026, 0, 12, 12)) // same files, same bytes
@@ -35,6 +35,8 @@ export interface PackageSource {
   base: string;
   /** The live site's origin, for absolute links: `https://visage-public.org`. */
   site: string;
+  /** Base-prefixed path of the live page the launch page copies (`/fr/rgpd/`): relative links in its text resolve against it. */
+  page: string;
   /** Base-prefixed paths of the pages whose anchors the launch page carries (`/fr/rgpd/`, `/fr/glossaire/`). */
   mirrored: readonly string[];
   /** A built file by its path under the base (`_astro/x.js`, `theme.js`), or undefined when there is none. */
@@ -77,35 +79,40 @@ function relative(from: string, to: string): string {
   return up ? `${'../'.repeat(up)}${rest}` : from.includes('/') ? `./${rest}` : rest;
 }
 
-const TARGET = ' target="_blank" rel="noopener"';
-
 /** The ids of the page's elements (`id="x"`). */
 const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
 
 /**
  * The launch page's links as the package needs them (see the header).
  *
- * @example rewriteLinks('<a href="/fr/glossaire/#term-x">', { base: '/', site: 'https://s.org', mirrored: ['/fr/glossaire/'], ids: new Set(['term-x']) })
+ * @example rewriteLinks('<a href="/fr/glossaire/#term-x">', { base: '/', site: 'https://s.org', page: '/fr/rgpd/', mirrored: ['/fr/glossaire/'], ids: new Set(['term-x']) })
  *   // '<a href="#term-x">'
  */
-export function rewriteLinks(html: string, o: { base: string; site: string; mirrored: readonly string[]; ids: ReadonlySet<string> }): string {
+export function rewriteLinks(html: string, o: { base: string; site: string; page: string; mirrored: readonly string[]; ids: ReadonlySet<string> }): string {
   return html.replace(/<a\s[^>]*>/g, (tag) => {
     const m = /\shref="([^"]*)"/.exec(tag);
     if (!m) return tag;
-    const href = m[1]!.replace(/&amp;/g, '&');
+    let href = m[1]!.replace(/&amp;/g, '&');
     if (href.startsWith('#') || /^(mailto|tel):/i.test(href)) return tag;
+    // A relative link in a chapter's MDX (`../chronologie/#x`) is relative to the chapter's own page.
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('/')) {
+      const u = new URL(href, `https://site.invalid${o.page}`);
+      href = u.pathname + u.search + u.hash;
+    }
     const hash = href.indexOf('#');
     const path = hash < 0 ? href : href.slice(0, hash);
     const fragment = hash < 0 ? '' : href.slice(hash + 1);
     let out: string;
     if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) out = href;
-    else if (href.startsWith(o.base) || href.startsWith('/')) {
+    else {
       if (fragment && o.mirrored.includes(path) && o.ids.has(decodeURIComponent(fragment))) return tag.replace(m[0], ` href="#${fragment}"`);
       out = new URL(href, o.site).href;
-    } else return tag; // a relative link: the launch page has none
-    const attr = ` href="${out.replace(/&/g, '&amp;')}"`;
-    const rewritten = tag.replace(m[0], attr);
-    return /\starget=/.test(rewritten) ? rewritten : rewritten.replace(/>$/, `${TARGET}>`).replace(/\s\/>$/, ` ${TARGET.trim()} />`);
+    }
+    let rewritten = tag.replace(m[0], ` href="${out.replace(/&/g, '&amp;')}"`);
+    if (/\starget="/.test(rewritten)) return rewritten;
+    const rel = /\srel="([^"]*)"/.exec(rewritten);
+    if (rel) rewritten = rewritten.replace(rel[0], ` rel="${rel[1]!.split(/\s+/).includes('noopener') ? rel[1] : `${rel[1]} noopener`.trim()}"`);
+    return rewritten.replace(/\s*\/?>$/, (end) => ` target="_blank"${rel ? '' : ' rel="noopener"'}${end}`);
   });
 }
 
@@ -127,7 +134,7 @@ export function packageFiles(src: PackageSource): Record<string, Uint8Array> {
   // A site-absolute reference (`/visage-public/_astro/x.js`) → its path under the base, or undefined.
   const underBase = (ref: string) => (ref.startsWith(base) && !ref.startsWith('//') ? normalise(ref.slice(base.length)) : undefined);
 
-  let html = rewriteLinks(src.html, { base, site: src.site, mirrored: src.mirrored, ids: idsOf(src.html) });
+  let html = rewriteLinks(src.html, { base, site: src.site, page: src.page, mirrored: src.mirrored, ids: idsOf(src.html) });
   // Attribute values and CSS url()s naming one of the site's files (not pages: those end in '/').
   html = html.replace(/(=")([^"]*)(")|(url\(\s*["']?)([^"')\s]+)(["']?\s*\))/g, (all, a1, v1, a3, u1, v2, u3) => {
     const ref = (v1 ?? v2) as string;
