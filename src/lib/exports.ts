@@ -20,6 +20,8 @@ export interface CourseChapter {
   objectives: L<string[]>;
   /** `gift`: GIFT for every Moodle (ordering as matching); `gift44`: for Moodle 4.4+ (ordering type). */
   quiz?: { url: L<string>; questions: number; gift: L<string>; gift44: L<string> };
+  /** The chapter's SCORM 1.2 package (chapter, quiz, glossary terms, sources) for an LMS; every chapter has one. */
+  scorm: L<string>;
 }
 export interface Course {
   chapters: CourseChapter[];

@@ -20,6 +20,7 @@ const courseContract = z.strictObject({
     slug: z.string(), order: z.number().int(), title: L(z.string().min(1)), url: L(url), minutes: z.number().int().positive(),
     objectives: L(z.array(z.string().min(1)).min(1)),
     quiz: z.strictObject({ url: L(url), questions: z.number().int().positive(), gift: L(url), gift44: L(url) }).optional(),
+    scorm: L(url),
   })).min(1),
   pages: z.strictObject(Object.fromEntries(
     ['timeline', 'teachers', 'glossary', 'sources', 'progress', 'privacy', 'accessibility', 'search'].map((k) => [k, L(url).optional()]),
@@ -84,6 +85,15 @@ describe('/downloads/course.json', () => {
         const gift44 = new URL(c.quiz.gift44[lang]).pathname;
         expect(gift44).toBe(`/downloads/quizzes/${lang}/${c.slug}.moodle44.gift`);
         expect(read(gift44), c.quiz.gift44[lang]).toMatch(/^\/\/ /);
+      }
+    }
+  });
+  it('points every chapter at its SCORM package, a zip the build wrote', () => {
+    for (const c of course.chapters) {
+      for (const lang of ['fr', 'en'] as const) {
+        const zip = new URL(c.scorm[lang]).pathname;
+        expect(zip).toBe(`/downloads/scorm/${lang}/${c.slug}.zip`);
+        expect(readFileSync(join(dist, zip)).subarray(0, 4).toString('latin1'), c.scorm[lang]).toBe('PK\x03\x04');
       }
     }
   });

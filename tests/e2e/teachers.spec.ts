@@ -46,6 +46,7 @@ const expectedLinks = (id: ChapterId, lang: Lang) => {
     'answer-key': withBase(`${lang}/quiz/${seg}/${sheetSegments['answer-key'][lang]}/`),
     gift: withBase(`downloads/quizzes/${lang}/${id}.gift`),
     json: withBase(`downloads/quizzes/${id}.json`),
+    scorm: withBase(`downloads/scorm/${lang}/${id}.zip`),
   };
 };
 const plain = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -91,7 +92,7 @@ for (const lang of ['fr', 'en'] as const) {
       );
     });
 
-    test('gives every chapter its chapter, quiz, worksheet, answer key, GIFT and JSON links, all answering 200', async ({ page, request }) => {
+    test('gives every chapter its chapter, quiz, worksheet, answer key, GIFT, JSON and SCORM links, all answering 200', async ({ page, request }) => {
       await open(page, hub(lang));
       const list = chapters(lang);
       await expect(page.locator('.teach-chapters > li')).toHaveCount(list.length);

@@ -2,14 +2,15 @@
  * /downloads/course.json — the course outline for teachers and tools. URLs
  * are absolute (site + base). A chapter with a quiz carries `quiz`: its page,
  * its number of questions and its GIFT files; a chapter without one has no
- * `quiz` key. A feature that does not exist yet is left out until it lands.
+ * `quiz` key. Every chapter carries `scorm`, its SCORM 1.2 package per
+ * language. A feature that does not exist yet is left out until it lands.
  * `pages` holds the site's reference pages and the two statements about the
  * site a school may have to check before sending a class to it (privacy,
  * accessibility); the about page is not a reference and stays out.
  */
 import type { APIRoute } from 'astro';
 import { byLocale, DEFAULT_LOCALE, LOCALES, type Locale } from '../../i18n';
-import { absolute, chapterPath, giftPath, glossaryPath, pagePath, progressPath, quizPath, searchPath, sourcesPath, teachersPath, timelinePath } from '../../i18n/routes';
+import { absolute, chapterPath, giftPath, glossaryPath, pagePath, progressPath, quizPath, scormPath, searchPath, sourcesPath, teachersPath, timelinePath } from '../../i18n/routes';
 import { chapterId, chaptersIn } from '../../lib/content';
 import type { Course, CourseChapter } from '../../lib/exports';
 import { quizzesInCourseOrder } from '../../lib/quiz-downloads';
@@ -33,6 +34,7 @@ export const GET: APIRoute = async ({ site }) => {
       url: every((l) => chapterPath(id, l)),
       minutes: first.data.minutes,
       objectives: byLocale((l) => twin[l].data.objectives),
+      scorm: every((l) => scormPath(id, l)),
       ...(quiz ? { quiz: { url: every((l) => quizPath(id, l)), questions: quiz.questions.length, gift: every((l) => giftPath(id, l)), gift44: every((l) => giftPath(id, l, 'ordering')) } } : {}),
     };
   });
