@@ -35,6 +35,7 @@ import type biometrics from './en/biometrics.json';
 import type timeline from './en/timeline.json';
 import type routes from './en/routes.json';
 import type scorm from './en/scorm.json';
+import type lms from './en/lms.json';
 
 export { LOCALES, REAL_LOCALES, isLocale, localeInfo, otherLocales, type Locale, type RealLocale };
 export { byLocale, DEFAULT_LOCALE, isPseudo, sourceLocale, PSEUDO_BUILD } from './locales';
@@ -57,6 +58,7 @@ export interface Areas {
   timeline: typeof timeline;
   routes: typeof routes;
   scorm: typeof scorm;
+  lms: typeof lms;
 }
 export type Area = keyof Areas;
 export type UIKey = keyof Areas['ui'];
