@@ -1,10 +1,9 @@
 /*
  * Theme: follows the system unless the reader picks light or dark; the choice
- * is kept in localStorage ("vp-theme") and nowhere else. This file is a
- * classic script loaded in <head> on purpose: it must set data-theme before
- * the first paint, or a dark-mode reader sees a white flash. (Astro bundles
- * <script> tags as deferred modules, too late for that.) Also registers
- * the offline copy. Kept under 1 KB gzip.
+ * is kept in localStorage ("vp-theme") only. A classic script in <head> on
+ * purpose: it must set data-theme before the first paint, or a dark-mode
+ * reader sees a white flash (Astro's <script>s are deferred modules). Also
+ * registers the offline copy, except in a SCORM package (data-sco).
  */
 (function () {
   var d = document.documentElement, k = 'vp-theme', v = null;
@@ -22,11 +21,10 @@
     });
   });
   // Offline copy (scripts/offline-sw.mjs): sw.js sits beside this file, so
-  // its URL and scope follow the base path. Failures stay silent. Not in a
-  // SCORM package (data-no-sw): the LMS's origin is not ours to take over.
+  // its URL and scope follow the base path. Failures stay silent.
   try {
     var w = navigator.serviceWorker, me = document.currentScript;
-    if (w && me && !me.hasAttribute('data-no-sw') && location.protocol !== 'file:') addEventListener('load', function () {
+    if (w && me && !('sco' in me.dataset) && location.protocol !== 'file:') addEventListener('load', function () {
       w.register(new URL('sw.js', me.src).href).catch(function () {});
     });
   } catch (e) {}

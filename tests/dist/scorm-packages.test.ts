@@ -184,7 +184,7 @@ describe('SCORM packages', () => {
       const bridge = scripts.findIndex((s, i) => i !== quizScript && text(p, s).includes('vp-scorm'));
       expect(bridge, label(p)).toBeGreaterThanOrEqual(0);
       expect(bridge, label(p)).toBeLessThan(quizScript);
-      expect(html).toContain('<script src="theme.js" data-no-sw>');
+      expect(html).toContain('<script src="theme.js" data-sco>');
       const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1]?.replace(/&#39;/g, "'") ?? '';
       expect(csp, label(p)).toMatch(/^default-src 'self'; script-src 'self'; style-src 'self'( 'sha256-[^']+')+;/);
       expect(csp).not.toContain('unsafe-inline');

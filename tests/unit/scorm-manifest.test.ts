@@ -78,7 +78,7 @@ describe('packageFiles', () => {
   };
   const html = [
     '<!doctype html><html lang="fr"><head><link rel="icon" href="/visage-public/favicon.svg">',
-    '<script src="/visage-public/theme.js" data-no-sw></script>',
+    '<script src="/visage-public/theme.js"></script>',
     '<style>@font-face{src:url(/visage-public/_astro/font.woff2)}</style></head><body>',
     '<a class="term" href="/visage-public/fr/glossaire/#term-x">x</a><dl><div id="term-x"></div></dl>',
     '<a href="/visage-public/fr/">accueil</a>',
@@ -100,7 +100,7 @@ describe('packageFiles', () => {
   });
   it('makes every reference to the site\'s files relative', () => {
     expect(index).toContain('href="favicon.svg"');
-    expect(index).toContain('<script src="theme.js" data-no-sw>');
+    expect(index).toContain('<script src="theme.js">');
     expect(index).toContain('url(_astro/font.woff2)');
     expect(index).toContain('src="_astro/page.js"');
     expect(index).not.toMatch(/="\/visage-public\/(?!fr\/)|url\(\/visage-public/);
