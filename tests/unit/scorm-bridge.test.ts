@@ -75,8 +75,7 @@ function student(api: Scorm12Api | null, opts: { mastery?: number | null; questi
   const questions = opts.questions ?? QUESTIONS;
   const bridge = scormBridge(scormSession(api, { now }), { chapter: 'gdpr', questions, mastery: opts.mastery === undefined ? 80 : opts.mastery, now });
   let progress: QuizProgress | undefined;
-  let attempt = 0;
-  const change = (): QuizChange => ({ answered: progress?.answered ?? {}, total: questions.length, attempt });
+  const change = (): QuizChange => ({ answered: progress?.answered ?? {}, total: questions.length });
   return {
     bridge,
     wait: (ms: number) => { t += ms; },
@@ -84,7 +83,6 @@ function student(api: Scorm12Api | null, opts: { mastery?: number | null; questi
     connect() {
       const saved = bridge.store.progress.quizzes.gdpr;
       if (saved) {
-        attempt = Math.max(0, saved.attempts - 1);
         progress = { ...saved, answered: {} };
         for (const [id, a] of Object.entries(saved.answered)) progress = recordAnswer(progress, id, { answer: a.answer, points: score(keyOf(questions.find((q) => q.id === id)!), a.answer).points }, questions.length);
       }
@@ -97,7 +95,6 @@ function student(api: Scorm12Api | null, opts: { mastery?: number | null; questi
     },
     retry() {
       progress = startOver(progress, questions.length);
-      attempt = progress.attempts - 1;
       bridge.store.saveQuiz('gdpr', progress);
       return bridge.change(change());
     },

@@ -17,18 +17,17 @@
  * the scroll back to the top on "Start again", is instant when the reader
  * asks for reduced motion.
  *
- * Where progress goes depends on data-save (src/lib/quiz/store-provider.ts):
- * absent, this browser's localStorage; "off" (module page), nowhere;
- * "scorm" (a chapter packaged for an LMS), the store the SCORM bridge
- * registered (vp-scorm.ts: resumed from and saved to cmi.suspend_data),
- * never localStorage, and no "last time in this browser" note. The
- * vp-quiz-change detail carries `attempt` (0-based) so the bridge can tell a
- * new attempt from the current one.
+ * Where progress goes: this browser's localStorage, unless a store was
+ * handed to the element (its `store` property, set before it upgrades) — a
+ * packaged chapter's SCORM bridge does that (vp-scorm.ts: resumed from and
+ * saved to cmi.suspend_data) — and never localStorage with data-save="scorm".
+ * A property rather than an imported registry: a shared module would be one
+ * more chunk, and bytes, on every quiz page (tests/dist/budget-issue13).
+ * A notice with no words (a label the page left out) is not shown.
  */
 import { isComplete, score, type Answer, type Key, type Scored } from '../../lib/quiz/score';
 import { seedOf, shuffle } from '../../lib/quiz/shuffle';
-import { recordAnswer, startOver, type QuizProgress, type Store } from '../../lib/quiz/progress';
-import { storeFor } from '../../lib/quiz/store-provider';
+import { openStore, recordAnswer, startOver, type QuizProgress, type Store } from '../../lib/quiz/progress';
 
 type Field = HTMLInputElement | HTMLSelectElement;
 
@@ -86,11 +85,13 @@ class VpQuiz extends HTMLElement {
   connectedCallback() {
     if (this.hasAttribute('data-ready')) return;
     const d = this.dataset;
-    this.#store = storeFor(d.save);
+    // A store handed over before the upgrade (the SCORM bridge's), else this
+    // browser's; in scorm mode never localStorage (a null storage throws: memory).
+    this.#store = (this as { store?: Store }).store ?? openStore(() => (d.save === 'scorm' ? (null as never) : localStorage));
     if (this.#store.problem) this.#note(d.reset);
     const saved = this.#saves ? this.#store.progress.quizzes[d.chapter ?? ''] : undefined;
     if (saved) {
-      if (d.save !== 'scorm') this.#note(fill(d.last, { last: this.#fmt(saved.last), best: this.#fmt(saved.best), total: saved.total }));
+      this.#note(fill(d.last, { last: this.#fmt(saved.last), best: this.#fmt(saved.best), total: saved.total }));
       this.#attempt = Math.max(0, saved.attempts - 1);
       this.#order();
       this.#progress = { ...saved, answered: {} };
@@ -145,7 +146,7 @@ class VpQuiz extends HTMLElement {
   }
 
   #note(text = '') {
-    this.prepend(make('p', 'notice', text));
+    if (text) this.prepend(make('p', 'notice', text));
   }
 
   /** Says once when progress cannot be saved (storage disabled or full). */
@@ -221,7 +222,7 @@ class VpQuiz extends HTMLElement {
     this.dispatchEvent(
       new CustomEvent('vp-quiz-change', {
         bubbles: true,
-        detail: { chapter: this.dataset.chapter ?? '', answered: this.#progress?.answered ?? {}, total: this.#questions.length, attempt: this.#attempt },
+        detail: { chapter: this.dataset.chapter ?? '', answered: this.#progress?.answered ?? {}, total: this.#questions.length },
       }),
     );
   }

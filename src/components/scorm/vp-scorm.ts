@@ -5,10 +5,10 @@
  * this file only wires it to the page:
  *
  * - on connect: finds the LMS's API (window, parents, opener: runtime.ts),
- *   starts the session, and registers the quiz's store (store-provider.ts),
- *   resumed from cmi.suspend_data, so that <vp-quiz> finds the answers the
- *   student checked. That is why the launch page imports this script BEFORE
- *   the quiz's: the store must exist when <vp-quiz> connects and asks.
+ *   starts the session, and hands the quiz its store (the element's `store`
+ *   property), resumed from cmi.suspend_data, so that <vp-quiz> finds the
+ *   answers the student checked. That is why the launch page imports this
+ *   script BEFORE the quiz's: the store must be there when <vp-quiz> upgrades.
  * - the questions (id, type, right answer, authored option / item / pair ids)
  *   are read from the quiz's server HTML, the same attributes <vp-quiz>
  *   scores from, so the two cannot disagree: data-type and data-key of each
@@ -23,7 +23,6 @@
  *   line is the page's `.scorm-status` if it has one, else one made here,
  *   just before the quiz (or at the end, for a chapter without a quiz).
  */
-import { provideStore } from '../../lib/quiz/store-provider';
 import { scormBridge, type Bridge, type BridgeQuestion, type QuizChange } from '../../lib/scorm/bridge';
 import { findApi, scormSession, type WindowLike } from '../../lib/scorm/runtime';
 import type { QuestionType } from '../../schemas/quiz';
@@ -64,7 +63,12 @@ class VpScorm extends HTMLElement {
       mastery: Number.isFinite(mastery) ? mastery : null,
     });
     this.#bridge.start();
-    provideStore('scorm', () => this.#bridge.store);
+    if (quiz) {
+      // handed over before <vp-quiz> upgrades (its script comes after this one);
+      // and no "last time in this browser" note: the status line says where answers went
+      (quiz as HTMLElement & { store?: unknown }).store = this.#bridge.store;
+      delete quiz.dataset.last;
+    }
     this.addEventListener('vp-quiz-change', (e) => {
       this.#bridge.change((e as CustomEvent<QuizChange>).detail);
       this.#status();

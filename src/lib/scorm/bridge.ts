@@ -5,7 +5,7 @@
  *
  *   const bridge = scormBridge(scormSession(findApi(window)), { chapter, questions, mastery: 80 });
  *   bridge.start();                         // LMSInitialize, resume from suspend_data
- *   provideStore('scorm', () => bridge.store);
+ *   quizElement.store = bridge.store;       // before <vp-quiz> upgrades
  *   quiz.addEventListener('vp-quiz-change', (e) => bridge.change(e.detail));
  *   addEventListener('pagehide', () => bridge.end());
  *
@@ -46,7 +46,7 @@
  */
 import type { Answer } from '../quiz/score';
 import { emptyProgress, type QuizProgress, type Store } from '../quiz/progress';
-import { memoryStore } from '../quiz/store-provider';
+import { memoryStore } from '../quiz/memory-store';
 import { decodeProgress, encodeProgress, type QuestionShape, type QuizShape } from './progress-codec';
 import type { ScormAnswer, ScormSession } from './runtime';
 
@@ -64,12 +64,14 @@ export interface BridgeOptions {
   /** Clock, ms (tests pass a fake one). */
   now?: () => number;
 }
-/** What <vp-quiz> says after each check and each "Start again" (its vp-quiz-change detail). */
+/**
+ * What <vp-quiz> says after each check and each "Start again" (its
+ * vp-quiz-change detail). A new attempt is seen in the store: "Start again"
+ * saves a record whose `attempts` went up, before the event.
+ */
 export interface QuizChange {
   answered: Readonly<Record<string, { answer: Answer; points: number }>>;
   total: number;
-  /** 0-based attempt (absent from older pages: taken as unchanged). */
-  attempt?: number;
 }
 /** Where the page stands with the LMS, for its status line. */
 export type BridgeState = 'standalone' | 'recording' | 'refused' | 'finished' | 'completed';
@@ -142,7 +144,8 @@ export function scormBridge(session: ScormSession, opts: BridgeOptions): Bridge 
   let resumed = false;
   let recorded: number | null = null;
   let quiz: QuizProgress | undefined;
-  let attempt = 0;
+  /** Attempts begun when the journal was last reset (the first check makes it 1, not a new attempt). */
+  let attempt = 1;
   let since = now();
   const journaled = new Set<string>();
   const store = memoryStore(emptyProgress(), (_, q) => {
@@ -188,7 +191,7 @@ export function scormBridge(session: ScormSession, opts: BridgeOptions): Bridge 
         const answered = Object.fromEntries(Object.entries(saved.answered).map(([k, answer]) => [k, { answer, points: 0 }]));
         quiz = { best: saved.best, last: 0, total: questions.length, attempts: saved.attempts, answered, updated: new Date(now()).toISOString() };
         store.saveQuiz(chapter, quiz);
-        attempt = Math.max(0, saved.attempts - 1);
+        attempt = Math.max(1, saved.attempts);
         for (const id of Object.keys(answered)) journaled.add(id);
         resumed = Object.keys(answered).length > 0;
       }
@@ -199,8 +202,8 @@ export function scormBridge(session: ScormSession, opts: BridgeOptions): Bridge 
     change(c) {
       if (!session.active) return state;
       const t = now();
-      if (c.attempt !== undefined && c.attempt !== attempt) {
-        attempt = c.attempt;
+      if ((quiz?.attempts ?? 0) > attempt) {
+        attempt = quiz!.attempts;
         journaled.clear();
         since = t;
         if (state === 'finished') state = 'recording';

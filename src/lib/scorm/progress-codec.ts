@@ -5,19 +5,19 @@
  * string is packed, versioned and checked:
  *
  *   vp1.<fp>.<body>.<check>
- *   vp1.2ZK8Q0M.Bo4A….3F7M1QX
+ *   vp1.Xq3kPa.BAAAAIAJ….h2Jc0F
  *
  * - `vp1`: format version. Any other prefix (another SCO's data, a string the
  *   LMS made up) decodes to null.
- * - `fp`: FNV-1a (7 Crockford base32 symbols) of the quizzes' canonical
+ * - `fp`: a 32-bit hash (6 base64url symbols) of the quizzes' canonical
  *   shape: chapter ids, question ids, types and authored option / item / pair
  *   ids. Answers are stored BY POSITION, so a string written for another
  *   chapter, or for this chapter before its quiz changed, is refused rather
  *   than misread.
- * - `body`: base64url digits of mixed-radix fields (src/lib/share/radix.ts),
- *   per quiz: whether it has a record (radix 2); attempts begun (radix 2¹⁶,
- *   capped); best score in hundredths of a point (radix 100 × questions + 1);
- *   then per question, in quiz order:
+ * - `body`: base64url of bit fields, each as many bits as its range needs,
+ *   least significant first, per quiz: whether it has a record (1 bit);
+ *   attempts begun (16 bits, capped); best score in hundredths of a point
+ *   (range 100 × questions + 1); then per question, in quiz order:
  *   single: 0 unanswered or 1 + the authored index of the option (k + 1);
  *   true-false: unanswered / true / false (3); multiple: the ticked options
  *   as a bit mask (2ᵏ, 0 = unanswered); ordering: answered? (2), then each
@@ -25,13 +25,18 @@
  *   (2), then each left term's right term (radix n each); numeric: answered?
  *   (2), then the IEEE 754 double as four 16-bit fields, so any number the
  *   student can type comes back exactly and costs the same 64 bits.
- * - `check`: FNV-1a of everything before it, 7 base32 symbols: a cut or
- *   damaged string is refused (a false accept has a chance of 1 in 2³²).
+ * - `check`: the hash of everything before it, 6 base64url symbols: a cut or
+ *   damaged string is refused (a false accept has a chance of about 1 in 2³²).
+ *
+ * Why not the share codes' mixed-radix packing and FNV-1a (src/lib/share/):
+ * importing them here would split them out of the module pages' chunk, one
+ * more file and ~190 B gzip there (tests/dist/budget-issue13); bit fields
+ * cost a few characters more and nothing elsewhere.
  *
  * Size: the length depends only on which questions are answered, not on the
  * answers. Every question of the course (111, 8 quizzes, every type) all
- * answered: 266 characters (tests/unit/scorm-codec.test.ts), under a fifteenth of
- * the 4,096 allowed; one chapter's quiz, 44 to 56.
+ * answered: 272 characters (tests/unit/scorm-codec.test.ts), under a fifteenth of
+ * the 4,096 allowed; one chapter's quiz, 43 to 55.
  *
  * decodeProgress() never throws and returns null for anything it cannot read
  * whole: corrupt, truncated, foreign, stale, or an answer out of range.
@@ -41,8 +46,9 @@
  */
 import type { QuestionType } from '../../schemas/quiz';
 import type { Answer } from '../quiz/score';
-import { base32, fnv1a } from '../share/checksum';
-import { type Field, pack, reader } from '../share/radix';
+
+/** One field: its value (0 ≤ value < range) and its range. */
+type Field = [value: number, range: number];
 
 /** What the codec needs of a question: id, type, and the authored ids of its options, items or pairs. */
 export interface QuestionShape {
@@ -75,8 +81,57 @@ const WORD = 0x10000;
 const canonical = (quizzes: readonly QuizShape[]) =>
   quizzes.map((z) => `${z.chapter}:` + z.questions.map((q) => `${q.id}/${q.type}/${q.ids?.join('+') ?? ''}`).join()).join('|');
 
-/** The fingerprint of these quizzes' shape (7 base32 symbols). */
-export const shapePrint = (quizzes: readonly QuizShape[]) => base32(fnv1a(canonical(quizzes)), 7);
+/** Bits needed for values 0 … range − 1. */
+const width = (range: number) => {
+  let b = 0;
+  while (2 ** b < range) b++;
+  return b;
+};
+
+/** A 32-bit hash of a text (Murmur-style mixing over UTF-16 units) as 6 base64url symbols. */
+export function hash6(text: string): string {
+  let h = 0x2545f491;
+  for (let i = 0; i < text.length; i++) {
+    h = Math.imul(h ^ text.charCodeAt(i), 0x5bd1e995);
+    h ^= h >>> 13;
+  }
+  h = Math.imul(h ^ (h >>> 15), 0x27d4eb2d) ^ (h >>> 16);
+  let out = '';
+  for (let i = 0, n = h >>> 0; i < 6; i++, n = Math.floor(n / 64)) out += B64[n % 64];
+  return out;
+}
+
+/** The fingerprint of these quizzes' shape (6 base64url symbols). */
+export const shapePrint = (quizzes: readonly QuizShape[]) => hash6(canonical(quizzes));
+
+/** Fields as base64url, 6 bits a symbol, least significant bit first. */
+function pack(fields: readonly Field[]): string {
+  const bits: number[] = [];
+  for (const [v, range] of fields) for (let i = 0, w = width(range); i < w; i++) bits.push(Math.floor(v / 2 ** i) % 2);
+  let out = '';
+  for (let i = 0; i < bits.length; i += 6) out += B64[bits.slice(i, i + 6).reduce((n, b, j) => n + b * 2 ** j, 0)];
+  return out;
+}
+
+/** Reads back what pack() wrote; `sound()` is false once a field was out of its range or past the end. */
+function reader(body: string) {
+  const bits = [...body].flatMap((c) => {
+    const d = B64.indexOf(c);
+    return Array.from({ length: 6 }, (_, j) => (d < 0 ? 2 : Math.floor(d / 2 ** j) % 2));
+  });
+  let at = 0;
+  let ok = !bits.includes(2);
+  return {
+    take(range: number): number {
+      let v = 0;
+      for (let i = 0, w = width(range); i < w; i++) v += (bits[at++] ?? ((ok = false), 0)) * 2 ** i;
+      if (v >= range) ok = false;
+      return v;
+    },
+    /** Every field read in range, the string no longer than they need, its padding zero. */
+    sound: () => ok && at <= bits.length && bits.length - at < 6 && bits.slice(at).every((b) => b === 0),
+  };
+}
 
 const isRecord = (a: Answer): a is Readonly<Record<string, string | number>> => typeof a === 'object' && a !== null && !Array.isArray(a);
 
@@ -168,8 +223,8 @@ export function encodeProgress(quizzes: readonly QuizShape[], state: SavedProgre
     fields.push([attempts, MAX_ATTEMPTS + 1], [best, n * 100 + 1]);
     for (const q of z.questions) fields.push(...(sound(q) ? answerFields(q, s.answered[q.id]) : []));
   }
-  const body = `${CODEC_PREFIX}.${shapePrint(quizzes)}.${pack(fields, 64).map((d) => B64[d]).join('')}`;
-  return `${body}.${base32(fnv1a(body), 7)}`;
+  const body = `${CODEC_PREFIX}.${shapePrint(quizzes)}.${pack(fields)}`;
+  return `${body}.${hash6(body)}`;
 }
 
 /**
@@ -184,10 +239,8 @@ export function decodeProgress(text: unknown, quizzes: readonly QuizShape[]): Sa
     const parts = text.split('.');
     if (parts.length !== 4 || parts[0] !== CODEC_PREFIX) return null;
     const [, fp, body, check] = parts as [string, string, string, string];
-    if (base32(fnv1a(parts.slice(0, 3).join('.')), 7) !== check || fp !== shapePrint(quizzes)) return null;
-    const digits = [...body].map((c) => B64.indexOf(c));
-    if (digits.includes(-1)) return null;
-    const r = reader(digits, 64);
+    if (hash6(parts.slice(0, 3).join('.')) !== check || fp !== shapePrint(quizzes)) return null;
+    const r = reader(body);
     const out: SavedProgress = {};
     for (const z of quizzes) {
       if (!r.take(2)) continue;
@@ -201,7 +254,7 @@ export function decodeProgress(text: unknown, quizzes: readonly QuizShape[]): Sa
       }
       out[z.chapter] = { attempts, best, answered };
     }
-    return r.width() === digits.length && r.rest() === 0n ? out : null;
+    return r.sound() ? out : null;
   } catch {
     return null;
   }
