@@ -61,12 +61,12 @@ export default defineConfig({
     // lists every page once. Its i18n option would pair "/" with French.
     // The SCORM launch pages (/<lang>/scorm/<id>/) live in their zips only.
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !/\/[a-z]+\/scorm\/[^/]+\/?$/.test(page) }),
+    // Zips each chapter's launch page into /downloads/scorm/<lang>/<id>.zip
+    // (with its own style hashes in its CSP) and removes it from the site,
+    // before the site's CSP hashes, the search index and the service worker.
+    scormPackages(),
     // Adds the hashes of the inlined stylesheets to every page's CSP and to _headers.
     inlineStyleCsp(),
-    // After the CSP hashes, before the search index and the service worker:
-    // zips each chapter's launch page into /downloads/scorm/<lang>/<id>.zip
-    // and removes it from the site, so neither lists it.
-    scormPackages(),
     // Last: indexes the written pages (dist/pagefind/, one index per language).
     pagefindIndex(),
     // After the index: writes dist/sw.js, the offline copy of every file above.

@@ -1,10 +1,14 @@
 /**
  * An Astro integration that makes each chapter's SCORM 1.2 package after the
- * build (issue 16), `astro:build:done`, registered after inlineStyleCsp (the
- * launch page's inline <style>s must already be allowed by hash in its CSP
- * meta) and before the search index and the service worker:
+ * build (issue 16), `astro:build:done`, registered before inlineStyleCsp and
+ * the search index and the service worker:
  *
- *   integrations: [..., inlineStyleCsp(), scormPackages(), pagefindIndex(), offlineServiceWorker()]
+ *   integrations: [..., scormPackages(), inlineStyleCsp(), pagefindIndex(), offlineServiceWorker()]
+ *
+ * Before inlineStyleCsp, so that the site's pages allow only the site's
+ * inline stylesheets (a launch page has one of its own): each packaged
+ * index.html gets its own CSP, style-src 'self' plus the hashes of its own
+ * <style>s as they are after packaging (scripts/lib/style-csp.mjs).
  *
  * For every launch page the build wrote (<lang>/scorm/<id>/index.html, from
  * src/pages/[lang]/scorm/[chapter].astro) it reads the page's package data
@@ -27,6 +31,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageFiles, zipPackage } from '../src/lib/scorm/package.ts';
 import { SCORM12_SCHEMAS } from '../src/lib/scorm/manifest.ts';
+import { rewriteMeta, styleHashes } from './lib/style-csp.mjs';
 
 const XSD_DIR = fileURLToPath(new URL('../src/lib/scorm/xsd/', import.meta.url));
 const DATA = /\s*<script type="application\/json" id="vp-package">([\s\S]*?)<\/script>/;
@@ -83,6 +88,8 @@ export default function scormPackages() {
             },
             schemas,
           });
+          const index = new TextDecoder().decode(files['index.html']);
+          files['index.html'] = new TextEncoder().encode(rewriteMeta(index, styleHashes(index).sort()));
           const zip = zipPackage(files, new Date(y, mo - 1, d, 12));
           const target = join(outDir, 'downloads', 'scorm', lang, `${id}.zip`);
           mkdirSync(dirname(target), { recursive: true });
