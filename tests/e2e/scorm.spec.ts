@@ -19,7 +19,8 @@
  * interaction per question with SCORM's type and result, session_time in
  * CMITimespan format; reopens the package with the stored suspend_data
  * (entry "resume") and finds the checked answers; feeds it a corrupt and a
- * foreign suspend_data (ignored, no console error); opens the package with
+ * foreign suspend_data (ignored, no console error); starts again after a
+ * complete attempt (the recorded result stays, the journal goes on); opens the package with
  * no LMS at all (it works, writes nothing to localStorage); and runs axe on
  * the packaged page. Expected values come from the quiz YAML and the UI
  * dictionaries, not from the page.
@@ -312,6 +313,32 @@ test.describe('resuming a package (fr, clearview-case)', () => {
     const all = [...points, ...rest].reduce((a, b) => a + b, 0);
     expect(state.core.score.raw).toBe(scormDecimal(pctOf(all, total)));
     expect(state.core.lesson_status).toMatch(/^(passed|failed)$/);
+    expect(served.stray).toEqual([]);
+    expect(served.errors).toEqual([]);
+  });
+
+  test('"Start again" after a complete attempt keeps the recorded status and score, and journals the new attempt', async ({ page }) => {
+    test.setTimeout(120_000);
+    const served = await serve(page, lang, chapter);
+    const frame = await launch(page);
+    await answerQuiz(page, frame, lang, questions);
+    const done = await lmsState(page);
+    expect(done.core.lesson_status).toMatch(/^(passed|failed)$/);
+    await tabTo(page, frame.getByRole('button', { name: t(lang, 'ui', 'quiz.retry'), exact: true }));
+    await page.keyboard.press('Enter');
+    await expect(frame.locator('.q.is-done')).toHaveCount(0);
+    // one wrong answer in the new attempt: the LMS keeps the complete attempt's result
+    const q = questions.find((x) => x.type === 'true-false')!;
+    await frame.getByRole('group', { name: q.prompt[lang], exact: true }).getByRole('radio').first().focus();
+    await answerByKeyboard(page, frame, lang, q, answerOf(q, 'wrong'));
+    await expect(frame.locator(`.q[data-id="${q.id}"]`)).toHaveClass(/is-done/);
+    await closeSco(page);
+    const after = await lmsState(page);
+    expect([after.core.lesson_status, after.core.score.raw]).toEqual([done.core.lesson_status, done.core.score.raw]);
+    expect(after.core.exit).toBe('suspend');
+    const journal = Object.values(after.interactions);
+    expect(journal).toHaveLength(total + 1);
+    expect([journal.at(-1)!.id, journal.at(-1)!.result]).toEqual([q.id, 'wrong']);
     expect(served.stray).toEqual([]);
     expect(served.errors).toEqual([]);
   });
