@@ -163,7 +163,7 @@ function answerFields(q: QuestionShape, a: Answer | undefined): Field[] {
       return typeof a === 'number' && !Number.isNaN(a) ? [[1, 2], ...doubleWords(a).map((w): Field => [w, WORD])] : [[0, 2]];
     case 'ordering':
     case 'matching': {
-      if (!isRecord(a)) return [[0, 2]];
+      if (a === undefined || !isRecord(a)) return [[0, 2]];
       const at = ids.map((id) => (q.type === 'ordering' ? Number(a[id]) - 1 : ids.indexOf(String(a[id]))));
       return at.every((x) => Number.isInteger(x) && x >= 0 && x < n) ? [[1, 2], ...at.map((x): Field => [x, n])] : [[0, 2]];
     }
