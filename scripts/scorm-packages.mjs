@@ -21,7 +21,10 @@
  *
  * Then it deletes the launch pages: they exist to be zipped, and left in the
  * site they would be orphan pages without navigation, found by Pagefind,
- * precached by the service worker and crawled by the link check. The sitemap
+ * precached by the service worker and crawled by the link check. And it
+ * deletes the scripts that only launch pages load (the SCORM bridge): no
+ * page of the site names them, and the service worker would otherwise save
+ * them on every reader's first visit. The sitemap
  * filters them out (astro.config.mjs) because it reads Astro's page list,
  * not the files. The zips stay out of the service worker's first-visit
  * precache like every download (scripts/lib/sw-manifest.mjs isPrecached).
@@ -50,6 +53,14 @@ export function launchPages(outDir) {
   return out;
 }
 
+/** The site's HTML, JS and CSS files (what can name a script), as paths. */
+function textFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const p = join(dir, d.name);
+    return d.isDirectory() ? textFiles(p) : /\.(?:html|m?js|css)$/.test(d.name) ? [p] : [];
+  });
+}
+
 export default function scormPackages() {
   let base = '/';
   let site = 'https://visage-public.org';
@@ -69,6 +80,7 @@ export default function scormPackages() {
         };
         const pages = launchPages(outDir);
         let bytes = 0;
+        const packaged = new Set();
         for (const { lang, id, file } of pages) {
           const built = readFileSync(file, 'utf8');
           const m = DATA.exec(built);
@@ -88,6 +100,7 @@ export default function scormPackages() {
             },
             schemas,
           });
+          for (const f of Object.keys(files)) packaged.add(f);
           const index = new TextDecoder().decode(files['index.html']);
           files['index.html'] = new TextEncoder().encode(rewriteMeta(index, styleHashes(index).sort()));
           const zip = zipPackage(files, new Date(y, mo - 1, d, 12));
@@ -98,7 +111,11 @@ export default function scormPackages() {
         }
         // The launch pages live in their zips only.
         for (const lang of new Set(pages.map((p) => p.lang))) rmSync(join(outDir, lang, 'scorm'), { recursive: true, force: true });
-        logger.info(`${pages.length} SCORM packages in downloads/scorm/, ${Math.round(bytes / 1024)} KB`);
+        // So do the scripts only they load (the bridge, <vp-scorm>): left in _astro/, the service worker would save them on every first visit.
+        const siteTexts = textFiles(outDir).map((f) => readFileSync(f, 'utf8'));
+        const orphans = [...packaged].filter((p) => p.startsWith('_astro/') && !siteTexts.some((t) => t.includes(p.slice('_astro/'.length))));
+        for (const p of orphans) rmSync(join(outDir, p));
+        logger.info(`${pages.length} SCORM packages in downloads/scorm/, ${Math.round(bytes / 1024)} KB; ${orphans.length} script(s) only they use removed from _astro/`);
       },
     },
   };

@@ -249,4 +249,18 @@ describe('SCORM packages', () => {
       expect(readFileSync(join(b.dir, 'sw.js'), 'utf8')).not.toMatch(/\/scorm\//);
     }
   });
+
+  it('leaves in _astro/ no script that only packages load (the service worker would save it on every first visit)', () => {
+    const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]);
+    for (const b of builds) {
+      const texts = walk(b.dir).filter((f) => /\.(html|m?js|css)$/.test(f) && !f.endsWith('/sw.js')).map((f) => [f, readFileSync(f, 'utf8')] as const);
+      const packagedScripts = new Set(packages.filter((p) => p.build === b.name).flatMap((p) => Object.keys(p.files)).filter((f) => f.startsWith('_astro/')));
+      const unnamed = [...packagedScripts].filter((f) => existsSync(join(b.dir, f)) && !texts.some(([file, t]) => !file.endsWith(f) && t.includes(f.slice('_astro/'.length))));
+      expect(unnamed, b.name).toEqual([]);
+      // The bridge is packaged, and gone from the site.
+      const bridge = [...packagedScripts].filter((f) => packages.some((p) => p.build === b.name && p.files[f] && dec.decode(p.files[f]).includes('vp-scorm')) && !f.startsWith('_astro/Quiz.astro'));
+      expect(bridge.length, b.name).toBeGreaterThan(0);
+      for (const f of bridge) expect(existsSync(join(b.dir, f)), `${b.name} ${f}`).toBe(false);
+    }
+  });
 });
