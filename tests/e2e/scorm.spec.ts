@@ -22,8 +22,9 @@
  * foreign suspend_data (ignored, no console error); starts again after a
  * complete attempt (the recorded result stays, the journal goes on); opens the package with
  * no LMS at all (it works, writes nothing to localStorage); and runs axe on
- * the packaged page. Expected values come from the quiz YAML and the UI
- * dictionaries, not from the page.
+ * the packaged page; the status line says, in each case, where the score
+ * goes. Expected values come from the quiz YAML and the UI dictionaries, not
+ * from the page.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -81,9 +82,23 @@ interface Served {
   errors: string[];
 }
 
+/**
+ * The launch page as packaged, and with the words of its LMS status line:
+ * until the launch page renders <vp-scorm data-lms> itself (the words of
+ * src/i18n/<lang>/lms.json), the test adds that attribute, exactly as the
+ * page is to render it, so that the line is checked either way.
+ */
+function launchPage(html: string, lang: Lang): string {
+  if (/<vp-scorm[^>]*\sdata-lms=/.test(html)) return html;
+  const words = readFileSync(resolve('src/i18n', lang, 'lms.json'), 'utf8');
+  const attr = JSON.stringify(JSON.parse(words)).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return html.replace('<vp-scorm ', `<vp-scorm data-lms="${attr}" `);
+}
+
 /** Serves the harness and the package from the fake origin; records strays and errors. */
 async function serve(page: Page, lang: Lang, chapter: string): Promise<Served> {
   const files = unpack(lang, chapter);
+  const index = launchPage(new TextDecoder().decode(files['index.html']), lang);
   const served: Served = { stray: [], errors: [] };
   page.on('console', (m) => {
     if (m.type() === 'error') served.errors.push(m.text());
@@ -96,7 +111,7 @@ async function serve(page: Page, lang: Lang, chapter: string): Promise<Served> {
       if (own !== undefined) return route.fulfill({ body: own, contentType: typeOf(url.pathname) });
       const path = decodeURIComponent(url.pathname.replace(/^\/pkg\//, ''));
       const file = url.pathname.startsWith('/pkg/') ? files[path] : undefined;
-      if (file) return route.fulfill({ body: Buffer.from(file), contentType: typeOf(path) });
+      if (file) return route.fulfill({ body: path === 'index.html' ? index : Buffer.from(file), contentType: typeOf(path) });
     }
     served.stray.push(url.href);
     return route.abort();
@@ -230,6 +245,8 @@ const resultOf = (points: number) => (points >= 1 ? 'correct' : points <= 0 ? 'w
 const pctOf = (points: number, total: number) => Math.round((points / total) * 10000) / 100;
 const scoreLine = (lang: Lang, points: number, done: number, total: number) => t(lang, 'ui', 'quiz.score', { score: fmt(lang, points), done, total });
 const CMI_TIMESPAN = /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/;
+/** The status line of the package (a polite live region). */
+const statusLine = (frame: Frame) => frame.locator('.scorm-status[role="status"]');
 
 for (const [lang, chapter] of [['fr', 'clearview-case'], ['en', 'clearview-case'], ['en', 'gdpr']] as const) {
   const questions = questionsOf(chapter);
@@ -243,8 +260,10 @@ for (const [lang, chapter] of [['fr', 'clearview-case'], ['en', 'clearview-case'
       const served = await serve(page, lang, chapter);
       const frame = await launch(page);
       expect((await lmsState(page)).core.lesson_status).toBe('incomplete');
+      await expect(statusLine(frame)).toHaveText(t(lang, 'lms', 'status.recording'));
       expect(new Set(questions.map((q) => q.type)).size).toBe(6);
       const points = await answerQuiz(page, frame, lang, questions);
+      await expect(statusLine(frame)).toHaveText(t(lang, 'lms', 'status.finished'));
       const sum = points.reduce((a, b) => a + b, 0);
       // the quiz's own score line, and the same score in the LMS, in percent
       await expect(frame.locator('.quiz-score')).toHaveText(scoreLine(lang, sum, total, total));
@@ -294,6 +313,9 @@ test.describe('resuming a package (fr, clearview-case)', () => {
     frame = await launch(page, { core: { entry: 'resume', lesson_status: 'incomplete', score: first.core.score }, suspend_data: first.suspend_data });
     const sum = points.reduce((a, b) => a + b, 0);
     await expect(frame.locator('.quiz-score')).toHaveText(scoreLine(lang, sum, half, total));
+    await expect(statusLine(frame)).toHaveText(t(lang, 'lms', 'status.resumed'));
+    // no "last time in this browser" note in a package
+    await expect(frame.locator('vp-quiz .notice')).toHaveCount(0);
     for (const [i, q] of questions.entries()) {
       const done = frame.locator(`.q[data-id="${q.id}"]`);
       if (i < half) {
@@ -352,6 +374,7 @@ test.describe('resuming a package (fr, clearview-case)', () => {
       const frame = await launch(page, { core: { entry: 'resume', lesson_status: 'incomplete' }, suspend_data: data });
       await expect(frame.locator('.quiz-score')).toHaveText(scoreLine(lang, 0, 0, total));
       await expect(frame.locator('.q.is-done')).toHaveCount(0);
+      await expect(statusLine(frame)).toHaveText(t(lang, 'lms', 'status.recording'));
       await answerQuiz(page, frame, lang, questions, 0, 1);
       expect(Object.values((await lmsState(page)).interactions)).toHaveLength(1);
       expect(served.stray).toEqual([]);
@@ -374,8 +397,7 @@ for (const lang of ['fr', 'en'] as const) {
       const points = await answerQuiz(page, page.mainFrame(), lang, questions, 0, 2);
       await expect(page.locator('.quiz-score')).toHaveText(scoreLine(lang, points[0]! + points[1]!, 2, questions.length));
       expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('vp-progress')))).toEqual([]);
-      const status = page.locator('.scorm-status');
-      if (await status.count()) await expect(status).toHaveText(t(lang, 'lms', 'status.standalone'));
+      await expect(statusLine(page.mainFrame())).toHaveText(t(lang, 'lms', 'status.standalone'));
       const { violations } = await axeOn(page).analyze();
       expect(violations, formatAxeViolations(violations)).toEqual([]);
       expect(served.stray).toEqual([]);
