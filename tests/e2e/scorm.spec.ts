@@ -365,6 +365,17 @@ test.describe('resuming a package (fr, clearview-case)', () => {
     expect(served.errors).toEqual([]);
   });
 
+  test('an LMS that refuses to start: the quiz still works, and the line says the score may not be recorded', async ({ page }) => {
+    const served = await serve(page, lang, chapter);
+    const frame = await launch(page, { harness: { refuse: true } });
+    await expect(statusLine(frame)).toHaveText(t(lang, 'lms', 'status.refused'));
+    const points = await answerQuiz(page, frame, lang, questions, 0, 1);
+    await expect(frame.locator('.quiz-score')).toHaveText(scoreLine(lang, points[0]!, 1, total));
+    expect(await lmsSent(page)).toEqual([]);
+    expect(served.stray).toEqual([]);
+    expect(served.errors).toEqual([]);
+  });
+
   for (const [what, data] of [
     ['corrupt', 'vp1.garbage{"q":1}'],
     ['foreign', 'cmi5:{"bookmark":"page-3","answers":[1,2,3]}'],
