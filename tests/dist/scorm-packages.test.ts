@@ -173,6 +173,8 @@ describe('SCORM packages', () => {
       const quiz = content.quizzes.get(p.id)?.data;
       const tag = /<vp-scorm\s[^>]*>/.exec(html)?.[0] ?? '';
       expect(tag, label(p)).toContain(`data-chapter="${p.id}"`);
+      const lms = JSON.parse(/data-lms="([^"]*)"/.exec(tag)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as Record<string, string>;
+      expect(lms, label(p)).toEqual(JSON.parse(readFileSync(join('src/i18n', p.lang, 'lms.json'), 'utf8')));
       if (!quiz) continue;
       expect(tag).toContain(`data-mastery="${quiz.mastery ?? 80}"`);
       const questions = JSON.parse(/data-questions="([^"]*)"/.exec(tag)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as { id: string; type: string }[];
