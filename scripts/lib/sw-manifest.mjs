@@ -27,7 +27,8 @@ const ROOT_ASSET = /^[^/]+\.(js|css|svg|ico|png|woff2|webmanifest)$/;
 /**
  * Whether a built file (path relative to outDir, with "/") is saved on the
  * first visit. Every page in both languages, the bundled CSS and JS, the
- * root assets. Not saved up front, but kept once used (`asset` in sw.js):
+ * root assets, the module builder's GIFT pieces (downloads/builder/). Not
+ * saved up front, but kept once used (`asset` in sw.js):
  * the search index (pagefind/, ~870 KB, already compressed), downloads/
  * (teachers' exports), Open Graph images, feeds. Never: the 404 page (the
  * offline page replaces it), sw.js itself, host files (_headers, sitemaps).
@@ -39,6 +40,8 @@ export function isPrecached(file) {
   if (file === 'sw.js' || file === '404.html') return false;
   if (file.endsWith('.html')) return true;
   if (file.startsWith('_astro/')) return true;
+  // The module builder's GIFT pieces: part of that page, in a file of their own.
+  if (file.startsWith('downloads/builder/')) return true;
   return ROOT_ASSET.test(file);
 }
 

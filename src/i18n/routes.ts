@@ -99,6 +99,9 @@ export const sheetPath = (id: ChapterId, lang: Locale, kind: SheetKind) =>
 export const giftPath = (id: ChapterId | 'all', lang: Locale, ordering: 'ordering' | 'matching' = 'matching') =>
   withBase(`downloads/quizzes/${lang}/${id}${ordering === 'ordering' ? '.moodle44' : ''}.gift`);
 
+/** The GIFT pieces the module builder joins in the browser (src/pages/downloads/builder/[lang].json.ts). */
+export const builderGiftPath = (lang: Locale) => withBase(`downloads/builder/${lang}.json`);
+
 /**
  * A chapter's SCORM 1.2 package (issue 16), made after the build by
  * scripts/scorm-packages.mjs from its launch page (src/pages/[lang]/scorm/):

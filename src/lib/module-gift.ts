@@ -4,7 +4,7 @@
  * course already in GIFT (numbered 00), and the header lines. The browser
  * only picks, renumbers and joins, so the escaping rules live in one place.
  *
- *   const data: ModuleGiftData = JSON.parse(el.dataset.gift);
+ *   const data: ModuleGiftData = await (await fetch(builderGiftPath(lang))).json();
  *   moduleGift(data, state, 'https://…/fr/module/#v1…', '2026-11-26')
  *   giftFileName('Séance 1 : RGPD', 'module') // 'seance-1-rgpd.gift'
  *

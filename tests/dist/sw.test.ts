@@ -64,7 +64,12 @@ describe('sw.js', () => {
     expect(urls.filter((u) => !existsSync(fileOf(u)))).toEqual([]);
   });
   it('leaves the search index, downloads and the 404 page out of the first visit', () => {
-    expect(urls.filter((u) => /\/(pagefind|downloads|og)\/|404/.test(u))).toEqual([]);
+    // The module builder's GIFT pieces are not a download but part of its page (fetched by it).
+    expect(urls.filter((u) => /\/(pagefind|downloads|og)\/|404/.test(u) && !/\/downloads\/builder\//.test(u))).toEqual([]);
+  });
+  it('saves the module builder\'s GIFT pieces, one file per language, so that the builder works offline', () => {
+    const langs = Object.keys(config.offline);
+    expect(urls.filter((u) => /\/downloads\/builder\//.test(u)).sort()).toEqual(langs.map((l) => `${config.base}downloads/builder/${l}.json`).sort());
   });
   it('names no file of the build as its completion marker', () => {
     expect(existsSync(fileOf(config.manifestKey))).toBe(false);

@@ -39,6 +39,11 @@ describe('which files a first visit saves', () => {
       expect(isPrecached(f), f).toBe(true);
     }
   });
+  it('saves the module builder\'s GIFT pieces, which its page fetches (the builder works offline), and no other download', () => {
+    expect(isPrecached('downloads/builder/fr.json')).toBe(true);
+    expect(isPrecached('downloads/quizzes/fr/gdpr.gift')).toBe(false);
+    expect(isPrecached('downloads/scorm/fr/gdpr.zip')).toBe(false);
+  });
   it('leaves the search index, downloads, images, the 404 page, host files and sw.js itself for later or never', () => {
     for (const f of ['pagefind/pagefind.js', 'downloads/timeline.csv', 'og/fr/rgpd.png', '404.html', 'sw.js', '_headers', 'sitemap-0.xml', 'sitemap-index.xml']) {
       expect(isPrecached(f), f).toBe(false);

@@ -72,11 +72,3 @@ export async function moduleGiftData(lang: Locale): Promise<ModuleGiftData> {
     })),
   };
 }
-
-/**
- * JSON for a data-* attribute, with `<` and `>` written as \u003c and
- * \u003e (JSON.parse reads them back): GIFT text is full of `->`, and a bare
- * `>` in an attribute trips naive HTML readers (and the no-JS text check).
- */
-export const jsonAttr = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
-

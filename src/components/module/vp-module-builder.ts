@@ -11,8 +11,9 @@
  *
  * Ticking a question ticks its chapter; unticking a chapter unticks its
  * questions; a chapter ticked with no question is "read only" ([] in the
- * link). Labels come from data-* attributes, the catalogue and the GIFT
- * pieces from JSON in data attributes, all rendered at build time.
+ * link). Labels come from data-* attributes, the catalogue from JSON in a
+ * data attribute, the GIFT pieces from /downloads/builder/<lang>.json
+ * (data-gift-url, fetched once the page is idle), all made at build time.
  */
 import type { Catalogue } from '../../lib/share/catalogue';
 import { encodeModule, type ModuleInput } from '../../lib/share/module-state';
@@ -25,6 +26,7 @@ const fill = (text = '', vars: Record<string, string | number> = {}) => text.rep
 class VpModuleBuilder extends HTMLElement {
   #cat!: Catalogue;
   #blobs: string[] = [];
+  #gift!: Promise<ModuleGiftData | null>;
   #plural = new Intl.PluralRules(document.documentElement.lang || undefined);
 
   connectedCallback() {
@@ -43,10 +45,13 @@ class VpModuleBuilder extends HTMLElement {
     });
     this.querySelector('.mb-form')?.addEventListener('submit', (e) => {
       e.preventDefault();
-      this.#generate();
+      void this.#generate();
     });
     this.setAttribute('data-ready', '');
     this.#count();
+    // The GIFT pieces arrive while the teacher ticks, not with the page;
+    // null if they cannot be had (offline before any visit).
+    this.#gift = fetch(this.dataset.giftUrl!).then((r) => r.json() as Promise<ModuleGiftData>).catch(() => null);
   }
 
   #$<T extends Element = HTMLElement>(selector: string) {
@@ -111,17 +116,17 @@ class VpModuleBuilder extends HTMLElement {
     const out = this.#$('.mb-out');
     if (!out || out.hidden) return;
     out.hidden = true;
-    this.#say(this.dataset.stale ?? '');
+    this.#say(this.dataset.stale);
   }
 
-  #say(text: string, error = false) {
+  #say(text = '', error = false) {
     const msg = this.#$('.mb-msg');
     if (!msg) return;
     msg.textContent = text;
     msg.classList.toggle('notice', error);
   }
 
-  #generate() {
+  async #generate() {
     const choice = this.#choice();
     const made = encodeModule(choice, this.#cat);
     const out = this.#$('.mb-out');
@@ -143,17 +148,18 @@ class VpModuleBuilder extends HTMLElement {
     set('.mb-open', link);
     set('.mb-sheet', url(p.worksheet));
     set('.mb-key', url(p['answer-key']));
-    const gift = JSON.parse(this.dataset.gift ?? '{}') as ModuleGiftData;
+    const gift = await this.#gift;
     const day = new Date().toISOString().slice(0, 10);
     for (const url of this.#blobs) URL.revokeObjectURL(url);
-    // Two files, as the build's: for every Moodle, and for Moodle 4.4+ (ordering type).
+    // Two files, as the build's: for every Moodle, and for Moodle 4.4+ (ordering type);
+    // without the pieces (offline before any visit) the two links are left out.
     this.#blobs = (['matching', 'ordering'] as const).map((form) => {
+      const dl = this.#$<HTMLAnchorElement>(form === 'ordering' ? '.mb-gift44' : '.mb-gift')!;
+      dl.parentElement!.hidden = !gift;
+      if (!gift) return '';
       const blob = URL.createObjectURL(new Blob([moduleGift(gift, choice, link, day, form)], { type: 'text/plain;charset=utf-8' }));
-      const dl = this.#$<HTMLAnchorElement>(form === 'ordering' ? '.mb-gift44' : '.mb-gift');
-      if (dl) {
-        dl.href = blob;
-        dl.download = giftFileName(choice.name, this.dataset.file ?? 'module', form);
-      }
+      dl.href = blob;
+      dl.download = giftFileName(choice.name, this.dataset.file ?? 'module', form);
       return blob;
     });
     if (out) out.hidden = false;
@@ -167,11 +173,11 @@ class VpModuleBuilder extends HTMLElement {
     if (!field) return;
     try {
       await navigator.clipboard.writeText(field.value);
-      this.#say(this.dataset.copied ?? '');
+      this.#say(this.dataset.copied);
     } catch {
       field.focus();
       field.select();
-      this.#say(this.dataset.copyFailed ?? '', true);
+      this.#say(this.dataset.copyFailed, true);
     }
   }
 }
