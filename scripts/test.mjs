@@ -20,6 +20,8 @@ delete env.NO_COLOR; // Playwright sets FORCE_COLOR; both together make Node war
 const bin = (name) => `node_modules/.bin/${name}`;
 let passed = 0;
 let failed = 0;
+/** Names of the failed tests, printed again just above the closing line (a CI log often keeps only its tail). */
+const failures = [];
 
 function step(title, cmd, args, extraEnv = {}) {
   console.log(`\n▶ ${title}`);
@@ -31,6 +33,11 @@ function step(title, cmd, args, extraEnv = {}) {
 }
 
 function finish(code) {
+  if (failures.length) {
+    console.log(`\nFailed (${failures.length}):`);
+    for (const f of failures.slice(0, 40)) console.log(`  ✘ ${f}`);
+    if (failures.length > 40) console.log(`  … and ${failures.length - 40} more`);
+  }
   console.log(`\n${passed} passed, ${failed} failed`);
   process.exit(code);
 }
@@ -54,7 +61,7 @@ const simple = [
 ];
 for (const [title, cmd, args, extra] of simple) {
   if (step(title, cmd, args, extra)) passed++;
-  else { failed++; finish(1); }
+  else { failed++; failures.push(title); finish(1); }
 }
 
 let code = 0;
@@ -63,7 +70,14 @@ if (existsSync('reports/vitest.json')) {
   const v = JSON.parse(readFileSync('reports/vitest.json', 'utf8'));
   passed += v.numPassedTests ?? 0;
   failed += v.numFailedTests ?? 0;
-} else if (!unitOk) failed++;
+  for (const file of v.testResults ?? []) {
+    const name = String(file.name ?? '').replace(`${process.cwd()}/`, '');
+    const bad = (file.assertionResults ?? []).filter((a) => a.status === 'failed');
+    for (const a of bad) failures.push(`Vitest ${name} › ${a.fullName ?? a.title}`);
+    // A file that fails before its tests run (an import error) has no failed assertion.
+    if (!bad.length && file.status === 'failed') failures.push(`Vitest ${name}: ${String(file.message ?? 'failed').split('\n')[0]}`);
+  }
+} else if (!unitOk) { failed++; failures.push('Vitest (no report written)'); }
 if (!unitOk) code = 1;
 
 const e2eOk = step('Playwright: every page in Chromium (JS on and off)', bin('playwright'), ['test']);
@@ -71,7 +85,21 @@ if (existsSync('reports/playwright.json')) {
   const s = JSON.parse(readFileSync('reports/playwright.json', 'utf8')).stats ?? {};
   passed += s.expected ?? 0;
   failed += (s.unexpected ?? 0) + (s.flaky ?? 0);
-} else if (!e2eOk) failed++;
+  const walk = (suite, path) => {
+    const here = suite.title && !suite.title.endsWith('.ts') ? [...path, suite.title] : path;
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status === 'unexpected' || t.status === 'flaky') {
+          const last = (t.results ?? []).at(-1);
+          const why = String(last?.error?.message ?? last?.errors?.[0]?.message ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n')[0].slice(0, 200);
+          failures.push(`Playwright [${t.projectName}] ${spec.file}:${spec.line} › ${[...here, spec.title].join(' › ')}${t.status === 'flaky' ? ' (flaky)' : ''}${why ? ` — ${why}` : ''}`);
+        }
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, here);
+  };
+  for (const suite of JSON.parse(readFileSync('reports/playwright.json', 'utf8')).suites ?? []) walk(suite, []);
+} else if (!e2eOk) { failed++; failures.push('Playwright (no report written)'); }
 if (!e2eOk) code = 1;
 
 step('Size report (gzip bytes per page, JS against the issue 13 baseline)', 'node', ['scripts/size.mjs', '--baseline', 'tests/fixtures/js-baseline-issue13.json']);
