@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import pagefindIndex from './scripts/pagefind-index.mjs';
 import offlineServiceWorker from './scripts/offline-sw.mjs';
+import faceModels from './scripts/face-models.mjs';
 import inlineStyleCsp from './scripts/inline-style-csp.mjs';
 import scormPackages from './scripts/scorm-packages.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -69,6 +70,8 @@ export default defineConfig({
     inlineStyleCsp(),
     // Last: indexes the written pages (dist/pagefind/, one index per language).
     pagefindIndex(),
+    // Copies the face lab's three models from node_modules to models/face-api/<version>/ (never precached).
+    faceModels(),
     // After the index: writes dist/sw.js, the offline copy of every file above.
     offlineServiceWorker(),
   ],

@@ -30,13 +30,18 @@ const ROOT_ASSET = /^[^/]+\.(js|css|svg|ico|png|woff2|webmanifest)$/;
  * root assets, the module builder's GIFT pieces (downloads/builder/). Not
  * saved up front, but kept once used (`asset` in sw.js):
  * the search index (pagefind/, ~870 KB, already compressed), downloads/
- * (teachers' exports), Open Graph images, feeds. Never: the 404 page (the
- * offline page replaces it), sw.js itself, host files (_headers, sitemaps).
+ * (teachers' exports), Open Graph images, feeds, the face lab's models
+ * (models/, 6.7 MB that only a reader who starts the lab downloads; checked
+ * first, so that no later rule for .json or .bin files can pull them in).
+ * Never: the 404 page (the offline page replaces it), sw.js itself, host
+ * files (_headers, sitemaps).
  *
  * @example isPrecached('fr/rgpd/index.html') // true
  * @example isPrecached('pagefind/pagefind.js') // false
+ * @example isPrecached('models/face-api/1.7.15/face_recognition_model.bin') // false
  */
 export function isPrecached(file) {
+  if (file.startsWith('models/')) return false;
   if (file === 'sw.js' || file === '404.html') return false;
   if (file.endsWith('.html')) return true;
   if (file.startsWith('_astro/')) return true;

@@ -12,6 +12,7 @@ import {
 } from '../../scripts/lib/sw-manifest.mjs';
 import { swSource } from '../../scripts/offline-sw.mjs';
 import { REAL_LOCALES, REFERENCE, dictionaries, dictionaryProblems, strings } from '../../src/i18n';
+import { MODEL_DIR, MODEL_FILES } from '../../src/lib/facelab/models';
 
 const site = [
   { file: 'index.html', content: '<h1>Visage public</h1>' },
@@ -48,6 +49,14 @@ describe('which files a first visit saves', () => {
     for (const f of ['pagefind/pagefind.js', 'downloads/timeline.csv', 'og/fr/rgpd.png', '404.html', 'sw.js', '_headers', 'sitemap-0.xml', 'sitemap-index.xml']) {
       expect(isPrecached(f), f).toBe(false);
     }
+  });
+  it('leaves the face lab\'s models out of the first visit, whatever their names, so a reader who never starts the lab never downloads them', () => {
+    const models = MODEL_FILES.map((f) => `${MODEL_DIR}/${f.name}`);
+    expect(models).toContain('models/face-api/1.7.15/face_recognition_model.bin');
+    // Even names that other rules would save (a page, a root-style asset) stay out under models/.
+    for (const f of [...models, 'models/index.html', 'models/face-api/1.7.15/x.js']) expect(isPrecached(f), f).toBe(false);
+    const withModels = [...site, ...models.map((file) => ({ file, content: 'weights' }))];
+    expect(buildManifest(withModels, '/')).toEqual(buildManifest(site, '/'));
   });
   it('requests a page at its directory address, under the base', () => {
     expect(urlOf('index.html', '/')).toBe('/');
