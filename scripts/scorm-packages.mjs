@@ -33,6 +33,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageFiles, zipPackage } from '../src/lib/scorm/package.ts';
+import { fragmentTargets, moduleTemplate } from '../src/lib/scorm/module-template.ts';
 import { SCORM12_SCHEMAS } from '../src/lib/scorm/manifest.ts';
 import { rewriteMeta, styleHashes } from './lib/style-csp.mjs';
 
@@ -46,11 +47,21 @@ export function launchPages(outDir) {
     const dir = join(outDir, lang, 'scorm');
     if (!existsSync(dir)) continue;
     for (const id of readdirSync(dir).sort()) {
+      if (id === 'module') continue; // the module template (moduleTemplates)
       const file = join(dir, id, 'index.html');
       if (existsSync(file)) out.push({ lang, id, file });
     }
   }
   return out;
+}
+
+/** The module templates of a build (<lang>/scorm/module/index.html): [{ lang, file }]. */
+export function moduleTemplatePages(outDir) {
+  return readdirSync(outDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => ({ lang: d.name, file: join(outDir, d.name, 'scorm', 'module', 'index.html') }))
+    .filter((p) => existsSync(p.file))
+    .sort((a, b) => a.lang.localeCompare(b.lang));
 }
 
 /** The site's HTML, JS and CSS files (what can name a script), as paths. */
@@ -109,12 +120,67 @@ export default function scormPackages() {
           writeFileSync(target, zip);
           bytes += zip.length;
         }
+        // Each language's module template: the module launch page packaged as the
+        // chapters' are, as text files in one JSON that the module builder cuts in the
+        // browser (src/lib/scorm/module-package.ts) when a teacher asks for a package.
+        const templates = moduleTemplatePages(outDir);
+        const fatal = new TextDecoder('utf-8', { fatal: true });
+        let templateBytes = 0;
+        for (const { lang, file } of templates) {
+          const built = readFileSync(file, 'utf8');
+          const m = DATA.exec(built);
+          if (!m) throw new Error(`${file}: no #vp-package data block`);
+          const data = JSON.parse(m[1]);
+          const { html, origins } = moduleTemplate(built.replace(DATA, ''), data.chapters);
+          const files = packageFiles({
+            html,
+            base,
+            site,
+            page: `${base}${lang}/scorm/module/`,
+            mirrored: [data.glossary],
+            read,
+            manifest: { identifier: `visage-public.${lang}.module`, lang, title: data.title, description: data.description, objectives: [] },
+            schemas,
+          });
+          for (const f of Object.keys(files)) packaged.add(f);
+          const index = rewriteMeta(new TextDecoder().decode(files['index.html']), styleHashes(new TextDecoder().decode(files['index.html'])).sort());
+          const text = {};
+          for (const [path, bytes] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+            if (path === 'imsmanifest.xml') continue; // made again for each module
+            try {
+              text[path] = path === 'index.html' ? index : fatal.decode(bytes);
+            } catch {
+              throw new Error(`module template ${lang}: ${path} is not UTF-8 text, and module.json carries text only`);
+            }
+          }
+          const fragments = fragmentTargets(index, { origins, site, glossary: data.glossary, chapters: data.chapters });
+          const json = JSON.stringify({ ...data, files: text, fragments });
+          const target = join(outDir, 'downloads', 'scorm', lang, 'module.json');
+          mkdirSync(dirname(target), { recursive: true });
+          writeFileSync(target, json);
+          templateBytes += json.length;
+        }
+        if (templates.length) logger.info(`${templates.length} module templates (downloads/scorm/<lang>/module.json), ${Math.round(templateBytes / 1024)} KB`);
+
         // The launch pages live in their zips only.
-        for (const lang of new Set(pages.map((p) => p.lang))) rmSync(join(outDir, lang, 'scorm'), { recursive: true, force: true });
+        for (const lang of new Set([...pages, ...templates].map((p) => p.lang))) rmSync(join(outDir, lang, 'scorm'), { recursive: true, force: true });
         // So do the scripts only they load (the bridge, <vp-scorm>): left in _astro/, the service worker would save them on every first visit.
-        const siteTexts = textFiles(outDir).map((f) => readFileSync(f, 'utf8'));
-        const orphans = [...packaged].filter((p) => p.startsWith('_astro/') && !siteTexts.some((t) => t.includes(p.slice('_astro/'.length))));
-        for (const p of orphans) rmSync(join(outDir, p));
+        // Until none is left: a chunk that only orphans import (the bridge, shared by
+        // the chapters' and the module's launch scripts) is an orphan too.
+        const siteTexts = new Map(textFiles(outDir).map((f) => [f, readFileSync(f, 'utf8')]));
+        const orphans = [];
+        for (let found = true; found; ) {
+          found = false;
+          for (const p of packaged) {
+            if (!p.startsWith('_astro/') || orphans.includes(p)) continue;
+            const name = p.slice('_astro/'.length);
+            if ([...siteTexts].some(([f, t]) => !f.endsWith(`/${p}`) && t.includes(name))) continue;
+            orphans.push(p);
+            siteTexts.delete(join(outDir, p));
+            found = true;
+          }
+        }
+        for (const p of orphans) rmSync(join(outDir, p), { force: true });
         logger.info(`${pages.length} SCORM packages in downloads/scorm/, ${Math.round(bytes / 1024)} KB; ${orphans.length} script(s) only they use removed from _astro/`);
       },
     },

@@ -110,6 +110,13 @@ export const builderGiftPath = (lang: Locale) => withBase(`downloads/builder/${l
  * @example scormPath('clearview-case', 'fr') // '/downloads/scorm/fr/clearview-case.zip'
  */
 export const scormPath = (id: ChapterId, lang: Locale) => withBase(`downloads/scorm/${lang}/${id}.zip`);
+/**
+ * The template a teacher's module package is cut from in the browser (the module
+ * builder's "SCORM package"; src/lib/scorm/module-package.ts), one per language.
+ *
+ * @example scormModulePath('fr') // '/downloads/scorm/fr/module.json'
+ */
+export const scormModulePath = (lang: Locale) => withBase(`downloads/scorm/${lang}/module.json`);
 /** The launch page the build renders for a package, then removes from the site (it lives in the zip only). */
 export const scormLaunchPath = (id: ChapterId, lang: Locale) => withBase(`${lang}/scorm/${id}/`);
 

@@ -21,6 +21,11 @@
  * gzip of its HTML) but fetches /downloads/builder/<lang>.json once it has
  * started: measured +47 B gzip of JavaScript for −29,068 B gzip of HTML; at
  * most 56 B more.
+ * A fourth, on the same pages (issue 16): "Make a SCORM package of this
+ * module" (vp-module-builder.ts #scorm: the button, the progress bar, the
+ * worker's messages, the download and its five messages); the cutting and
+ * zipping (module-package.ts, fflate) run in module-zip-worker.ts, loaded
+ * only on that click: measured +559 B gzip on load; at most 576 B more.
  * Every other page still ships at most its baseline.
  */
 import { readFileSync } from 'node:fs';
@@ -39,7 +44,8 @@ const dayWordsAllowance = (files: string[]) =>
 const BUILDER_PAGES = new Set(['/fr/enseignants/module/', '/en/teachers/module/']);
 const BUILDER_MOODLE44 = 96;
 const BUILDER_GIFT_FETCH = 56;
-const allowance = (page: string, files: string[]) => dayWordsAllowance(files) + (BUILDER_PAGES.has(page) ? BUILDER_MOODLE44 + BUILDER_GIFT_FETCH : 0);
+const BUILDER_SCORM = 576;
+const allowance = (page: string, files: string[]) => dayWordsAllowance(files) + (BUILDER_PAGES.has(page) ? BUILDER_MOODLE44 + BUILDER_GIFT_FETCH + BUILDER_SCORM : 0);
 
 describe('issue 13 JavaScript budget (no page grows)', () => {
   it.each(Object.entries(baseline.pages))('%s ships no more JavaScript than before the dictionaries moved', (page, before) => {

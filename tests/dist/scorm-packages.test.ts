@@ -12,18 +12,16 @@
  * default, which libxml2 refuses, and says so on stderr); it falls back on
  * its built-in xml: schema, which declares xml:lang as the XSD does.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { HtmlValidate, StaticConfigLoader, formatterFactory, type ConfigData } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content-check';
 import { manifestFiles, SCORM12_SCHEMAS } from '../../src/lib/scorm/manifest';
 import { zipPackage } from '../../src/lib/scorm/package';
 import { DIST, DIST_SUB, SUB_BASE, requireBuild } from '../support/dist';
+import { htmlValidateProblems, nuProblems, validateManifests as validate, XSD_DIR } from '../support/package-checks';
 
 const LANGS = ['fr', 'en'] as const;
 const content = loadContent(process.env.CONTENT_DIR ?? 'content', []);
@@ -33,7 +31,6 @@ const builds = [
   { name: 'sub-path', dir: requireBuild(DIST_SUB), base: SUB_BASE },
 ];
 const dec = new TextDecoder();
-const XSD_DIR = 'src/lib/scorm/xsd';
 
 interface Pkg { build: string; lang: string; id: string; zip: Uint8Array; files: Record<string, Uint8Array> }
 const packages: Pkg[] = builds.flatMap((b) => LANGS.flatMap((lang) => chapterIds.map((id) => {
@@ -43,31 +40,11 @@ const packages: Pkg[] = builds.flatMap((b) => LANGS.flatMap((lang) => chapterIds
 const text = (p: Pkg, f: string) => dec.decode(p.files[f]);
 const label = (p: Pkg) => `${p.build} ${p.lang}/${p.id}`;
 
-/** xmllint over manifests written beside the XSDs; a wrapper schema imports the three namespaces a manifest uses. */
-function validate(manifests: Record<string, string>): { valid: Set<string>; stderr: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'vp-scorm-xsd-'));
-  for (const f of SCORM12_SCHEMAS) writeFileSync(join(dir, f), readFileSync(join(XSD_DIR, f)));
-  writeFileSync(join(dir, 'all.xsd'), [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema">',
-    '  <xsd:import namespace="http://www.imsproject.org/xsd/imscp_rootv1p1p2" schemaLocation="imscp_rootv1p1p2.xsd"/>',
-    '  <xsd:import namespace="http://www.adlnet.org/xsd/adlcp_rootv1p2" schemaLocation="adlcp_rootv1p2.xsd"/>',
-    '  <xsd:import namespace="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1" schemaLocation="imsmd_rootv1p2p1.xsd"/>',
-    '</xsd:schema>',
-  ].join('\n'));
-  const names = Object.keys(manifests);
-  names.forEach((n, i) => writeFileSync(join(dir, `m${i}.xml`), manifests[n]!));
-  const r = spawnSync('xmllint', ['--noout', '--schema', 'all.xsd', ...names.map((_, i) => `m${i}.xml`)], { cwd: dir, encoding: 'utf8' });
-  if (r.error) throw new Error(`xmllint could not start (apt-get install libxml2-utils): ${r.error.message}`);
-  const valid = new Set(names.filter((_, i) => new RegExp(`^m${i}\\.xml validates$`, 'm').test(r.stderr)));
-  return { valid, stderr: r.stderr };
-}
-
 describe('SCORM packages', () => {
-  it('one zip per chapter and language in both builds, and nothing else', () => {
+  it('one zip per chapter and language in both builds, the module template, and nothing else', () => {
     for (const b of builds) {
       for (const lang of LANGS) {
-        expect(readdirSync(join(b.dir, 'downloads', 'scorm', lang)).sort(), `${b.name} ${lang}`).toEqual(chapterIds.map((id) => `${id}.zip`));
+        expect(readdirSync(join(b.dir, 'downloads', 'scorm', lang)).sort(), `${b.name} ${lang}`).toEqual([...chapterIds.map((id) => `${id}.zip`), 'module.json'].sort());
       }
     }
     expect(packages).toHaveLength(builds.length * LANGS.length * chapterIds.length);
@@ -199,29 +176,12 @@ describe('SCORM packages', () => {
   });
 
   it('index.html passes html-validate', async () => {
-    const config = JSON.parse(readFileSync('.htmlvalidaterc.json', 'utf8')) as ConfigData;
-    const validator = new HtmlValidate(new StaticConfigLoader(config));
-    const format = formatterFactory('text');
-    const failed: string[] = [];
-    for (const p of packages) {
-      const report = await validator.validateString(text(p, 'index.html'), `${label(p)}/index.html`);
-      if (!report.valid) failed.push(format(report.results));
-    }
+    const failed = await htmlValidateProblems(Object.fromEntries(packages.map((p) => [label(p), text(p, 'index.html')])));
     expect(failed, failed.join('\n')).toEqual([]);
   });
 
   it('index.html passes the Nu Html Checker (no error, no warning but the kept ones)', () => {
-    const kept = (JSON.parse(readFileSync('tests/fixtures/vnu-warnings.json', 'utf8')) as { warnings: { pattern: string }[] }).warnings.map((k) => new RegExp(k.pattern));
-    const dir = mkdtempSync(join(tmpdir(), 'vp-scorm-vnu-'));
-    for (const p of packages) {
-      mkdirSync(join(dir, p.build, p.lang, p.id), { recursive: true });
-      writeFileSync(join(dir, p.build, p.lang, p.id, 'index.html'), p.files['index.html']!);
-    }
-    const r = spawnSync('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--format', 'json', resolve(dir)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    if (r.error) throw new Error(`vnu could not start (is Java installed?): ${r.error.message}`);
-    const messages = (JSON.parse(r.stderr) as { messages: { type: string; subType?: string; message: string; url?: string }[] }).messages;
-    const bad = messages.filter((m) => m.type === 'error' || m.type === 'non-document-error' || (m.type === 'info' && m.subType === 'warning' && !kept.some((k) => k.test(m.message))));
-    expect(bad.map((m) => `${m.url}: ${m.message}`)).toEqual([]);
+    expect(nuProblems(Object.fromEntries(packages.map((p) => [join(p.build, p.lang, p.id), p.files['index.html']!])))).toEqual([]);
   }, 120_000);
 
   it('each zip is its files zipped in order with one date, the chapter\'s update day (the same files give the same bytes)', () => {

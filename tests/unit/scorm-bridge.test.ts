@@ -290,3 +290,103 @@ describe('outside an LMS', () => {
     expect(s.check('buyer', 'police')).toBe('refused');
   });
 });
+
+describe('a module: several quizzes reported as one SCO', () => {
+  /** Two chapters sharing a question id ("legal"): the interaction ids must tell them apart. */
+  const A: BridgeQuestion[] = QUESTIONS.slice(0, 3).concat(QUESTIONS[3]!);
+  const B: BridgeQuestion[] = [QUESTIONS[3]!, QUESTIONS[4]!];
+  function moduleStudent(api: Scorm12Api | null) {
+    let t = Date.UTC(2026, 11, 7, 8, 0, 0);
+    const now = () => t;
+    const quizzes = [{ chapter: 'gdpr', questions: A }, { chapter: 'police', questions: B }];
+    const bridge = scormBridge(scormSession(api, { now }), { quizzes, mastery: 50, now });
+    const progress: Record<string, QuizProgress | undefined> = {};
+    const qs = (ch: string) => quizzes.find((z) => z.chapter === ch)!.questions;
+    const change = (ch: string): QuizChange => ({ chapter: ch, answered: progress[ch]?.answered ?? {}, total: qs(ch).length });
+    const mark = (ch: string, id: string, answer: Answer) => {
+      progress[ch] = recordAnswer(progress[ch], id, { answer, points: score(keyOf(qs(ch).find((q) => q.id === id)!), answer).points }, qs(ch).length);
+    };
+    return {
+      bridge,
+      wait: (ms: number) => { t += ms; },
+      connect() {
+        let state = bridge.state;
+        for (const ch of ['gdpr', 'police']) {
+          const saved = bridge.store.progress.quizzes[ch];
+          if (saved) {
+            progress[ch] = { ...saved, answered: {} };
+            for (const [id, a] of Object.entries(saved.answered)) mark(ch, id, a.answer);
+          }
+          state = bridge.change(change(ch));
+        }
+        return state;
+      },
+      check(ch: string, id: string, answer: Answer) {
+        mark(ch, id, answer);
+        bridge.store.saveQuiz(ch, progress[ch]!);
+        return bridge.change(change(ch));
+      },
+      retry(ch: string) {
+        progress[ch] = startOver(progress[ch], qs(ch).length);
+        bridge.store.saveQuiz(ch, progress[ch]!);
+        return bridge.change(change(ch));
+      },
+    };
+  }
+
+  it('prefixes interaction ids with the chapter, scores over every question of every quiz, and passes only when all are checked', () => {
+    const { api, stored } = lms();
+    const s = moduleStudent(api);
+    s.bridge.start();
+    s.connect();
+    for (const q of A) s.check('gdpr', q.id, RIGHT[q.id]!);
+    // 4 of 6 questions right, 2 unchecked: a running score, still incomplete
+    expect(stored().core.lesson_status).toBe('incomplete');
+    expect(stored().core.score.raw).toBe('66.67');
+    s.check('police', 'legal', RIGHT.legal!);
+    s.check('police', 'fine', 19);
+    expect(Object.values(stored().interactions).map((x) => [x.id, x.result])).toEqual([
+      ['gdpr.steps', 'correct'], ['gdpr.buyer', 'correct'], ['gdpr.bases', 'correct'], ['gdpr.legal', 'correct'],
+      ['police.legal', 'correct'], ['police.fine', 'wrong'],
+    ]);
+    expect(stored().core.score.raw).toBe('83.33');
+    expect(stored().core.lesson_status).toBe('passed');
+    expect(s.bridge.state).toBe('finished');
+  });
+
+  it('resumes every quiz from one suspend_data, and "Start again" on one quiz keeps the module grade until it is complete again', () => {
+    const first = lms();
+    const s1 = moduleStudent(first.api);
+    s1.bridge.start();
+    s1.connect();
+    s1.check('gdpr', 'steps', RIGHT.steps!);
+    s1.check('police', 'fine', 20);
+    s1.bridge.end();
+    const saved = first.stored();
+    expect(saved.core.exit).toBe('suspend');
+    const decoded = decodeProgress(saved.suspend_data, [
+      { chapter: 'gdpr', questions: A.map(({ id, type, ids }) => (ids ? { id, type, ids } : { id, type })) },
+      { chapter: 'police', questions: B.map(({ id, type, ids }) => (ids ? { id, type, ids } : { id, type })) },
+    ]);
+    expect(decoded?.gdpr?.answered).toEqual({ steps: RIGHT.steps });
+    expect(decoded?.police?.answered).toEqual({ fine: 20 });
+
+    const again = lms({ core: { entry: 'resume', lesson_status: 'incomplete' }, suspend_data: saved.suspend_data });
+    const s2 = moduleStudent(again.api);
+    s2.bridge.start();
+    expect(s2.bridge.resumed).toBe(true);
+    expect(s2.bridge.store.progress.quizzes.police?.answered.fine?.answer).toBe(20);
+    s2.connect();
+    for (const q of A.slice(1)) s2.check('gdpr', q.id, RIGHT[q.id]!);
+    s2.check('police', 'legal', RIGHT.legal!);
+    expect(again.stored().core.score.raw).toBe('100');
+    expect(again.stored().core.lesson_status).toBe('passed');
+    // a new attempt of one quiz: the module is incomplete again, the grade stays
+    s2.retry('police');
+    s2.check('police', 'legal', true);
+    expect(again.stored().core.score.raw).toBe('100');
+    s2.check('police', 'fine', 1);
+    expect(again.stored().core.score.raw).toBe('100');
+    expect(again.stored().core.lesson_status).toBe('passed');
+  });
+});

@@ -27,6 +27,10 @@ class VpModuleBuilder extends HTMLElement {
   #cat!: Catalogue;
   #blobs: string[] = [];
   #gift!: Promise<ModuleGiftData | null>;
+  /** The worker that makes SCORM packages, once asked for one. */
+  #zipper: Worker | undefined;
+  #zipUrl = '';
+  #busy = false;
   #plural = new Intl.PluralRules(document.documentElement.lang || undefined);
 
   connectedCallback() {
@@ -42,6 +46,7 @@ class VpModuleBuilder extends HTMLElement {
       const bulk = target.closest<HTMLButtonElement>('.mb-bulk button');
       if (bulk) this.#bulk(bulk);
       if (target.closest('.mb-copy')) void this.#copy();
+      if (target.closest('.mb-scorm-make')) void this.#scorm();
     });
     this.querySelector('.mb-form')?.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -119,8 +124,8 @@ class VpModuleBuilder extends HTMLElement {
     this.#say(this.dataset.stale);
   }
 
-  #say(text = '', error = false) {
-    const msg = this.#$('.mb-msg');
+  #say(text = '', error = false, where = '.mb-msg') {
+    const msg = this.#$(where);
     if (!msg) return;
     msg.textContent = text;
     msg.classList.toggle('notice', error);
@@ -162,10 +167,74 @@ class VpModuleBuilder extends HTMLElement {
       dl.download = giftFileName(choice.name, this.dataset.file ?? 'module', form);
       return blob;
     });
+    this.#scormReset();
     if (out) out.hidden = false;
     this.#say(fill(this.dataset.done, { n: made.value.length }));
     field?.focus();
     field?.select();
+  }
+
+  /** A new link: the package made for the previous one is gone. */
+  #scormReset() {
+    if (this.#zipUrl) URL.revokeObjectURL(this.#zipUrl);
+    this.#zipUrl = '';
+    const again = this.#$('.mb-scorm-again');
+    if (again) again.hidden = true;
+    this.#say('', false, '.mb-scorm-msg');
+  }
+
+  /**
+   * "Make a SCORM package": the module's chapters and questions cut from the
+   * language's template and zipped in a worker (module-zip-worker.ts, started
+   * on this first click), then downloaded. Nothing is sent: the template is
+   * the same file for every teacher.
+   */
+  async #scorm() {
+    if (this.#busy) return;
+    const choice = this.#choice();
+    const button = this.#$<HTMLButtonElement>('.mb-scorm-make');
+    const barLine = this.#$('.mb-scorm-bar');
+    const bar = this.#$<HTMLProgressElement>('.mb-scorm-progress');
+    this.#scormReset();
+    if (!choice.chapters.length) {
+      this.#say(this.dataset.errorEmpty, true, '.mb-scorm-msg');
+      return;
+    }
+    this.#busy = true;
+    button?.setAttribute('aria-disabled', 'true');
+    bar?.removeAttribute('value');
+    if (barLine) barLine.hidden = false;
+    this.#say(this.dataset.scormLoading, false, '.mb-scorm-msg');
+    const urls = JSON.parse(this.dataset.scormUrls ?? '{}') as Record<string, string>;
+    this.#zipper ??= new Worker(new URL('./module-zip-worker.ts', import.meta.url));
+    const worker = this.#zipper;
+    type Out = { kind: 'progress'; got: number; size: number } | { kind: 'done'; ok: true; zip: ArrayBuffer; fileName: string } | { kind: 'done'; ok: false; reason: string };
+    const made = await new Promise<Extract<Out, { kind: 'done' }>>((resolve) => {
+      worker.onmessage = ({ data }: MessageEvent<Out>) => {
+        if (data.kind === 'done') resolve(data);
+        else if (bar && data.size && data.got <= data.size) bar.value = data.got / data.size;
+      };
+      worker.onerror = () => resolve({ kind: 'done', ok: false, reason: 'fetch' });
+      worker.postMessage({ url: new URL(urls[choice.lang] ?? '', location.href).href, sel: { chapters: choice.chapters, questions: choice.questions, name: choice.name }, fallback: this.dataset.file ?? 'module' });
+    });
+    this.#busy = false;
+    button?.removeAttribute('aria-disabled');
+    if (barLine) barLine.hidden = true;
+    if (!made.ok) {
+      const words = { fetch: this.dataset.scormErrorFetch, 'too-large': this.dataset.scormErrorTooLarge, empty: this.dataset.errorEmpty }[made.reason] ?? this.dataset.scormErrorStale;
+      this.#say(words, true, '.mb-scorm-msg');
+      return;
+    }
+    this.#zipUrl = URL.createObjectURL(new Blob([made.zip], { type: 'application/zip' }));
+    const link = this.#$<HTMLAnchorElement>('.mb-scorm-file');
+    if (link) {
+      link.href = this.#zipUrl;
+      link.download = made.fileName;
+      link.textContent = fill(this.dataset.scormFile, { file: made.fileName });
+      link.parentElement!.hidden = false;
+      link.click();
+    }
+    this.#say(fill(this.dataset.scormReady, { size: Math.max(1, Math.round(made.zip.byteLength / 1024)) }), false, '.mb-scorm-msg');
   }
 
   async #copy() {

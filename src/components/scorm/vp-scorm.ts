@@ -1,6 +1,8 @@
 /**
  * <vp-scorm>: wraps a packaged chapter (the SCORM launch page, built by
- * src/pages/[lang]/scorm/) and reports its quiz to the LMS that launched it.
+ * src/pages/[lang]/scorm/) and reports its quiz to the LMS that launched it;
+ * with data-module, a packaged module (src/lib/scorm/module-package.ts): its
+ * quizzes, one per chapter, as one SCO, one score over all their questions.
  * The logic is in src/lib/scorm/bridge.ts (pure, tested against scorm-again);
  * this file only wires it to the page:
  *
@@ -54,20 +56,24 @@ class VpScorm extends HTMLElement {
     } catch {
       this.#words = {};
     }
-    const quiz = this.querySelector<HTMLElement>('vp-quiz');
-    const questions = quiz ? [...quiz.querySelectorAll<HTMLElement>('.q:not([hidden])')].map(questionOf) : [];
+    // A chapter's package has one quiz; a module's (data-module) one per chapter, reported as one SCO.
+    const quizzes = [...this.querySelectorAll<HTMLElement>('vp-quiz')];
+    const quiz = quizzes[0];
+    const shown = (z: HTMLElement) => [...z.querySelectorAll<HTMLElement>('.q:not([hidden])')].map(questionOf);
     const mastery = this.dataset.mastery ? Number(this.dataset.mastery) : Number.NaN;
-    this.#bridge = scormBridge(scormSession(findApi(window as unknown as WindowLike)), {
-      chapter: this.dataset.chapter ?? quiz?.dataset.chapter ?? '',
-      questions,
-      mastery: Number.isFinite(mastery) ? mastery : null,
-    });
+    const pass = Number.isFinite(mastery) ? mastery : null;
+    this.#bridge = scormBridge(
+      scormSession(findApi(window as unknown as WindowLike)),
+      this.hasAttribute('data-module')
+        ? { quizzes: quizzes.map((z) => ({ chapter: z.dataset.chapter ?? '', questions: shown(z) })), mastery: pass }
+        : { chapter: this.dataset.chapter ?? quiz?.dataset.chapter ?? '', questions: quiz ? shown(quiz) : [], mastery: pass },
+    );
     this.#bridge.start();
-    if (quiz) {
+    for (const z of quizzes) {
       // handed over before <vp-quiz> upgrades (its script comes after this one);
       // and no "last time in this browser" note: the status line says where answers went
-      (quiz as HTMLElement & { store?: unknown }).store = this.#bridge.store;
-      delete quiz.dataset.last;
+      (z as HTMLElement & { store?: unknown }).store = this.#bridge.store;
+      delete z.dataset.last;
     }
     this.addEventListener('vp-quiz-change', (e) => {
       this.#bridge.change((e as CustomEvent<QuizChange>).detail);

@@ -55,11 +55,22 @@ export interface BridgeQuestion extends QuestionShape {
   /** data-key: the right option id(s), "true"/"false", the number, or the ids in the right order. */
   key: string;
 }
-export interface BridgeOptions {
+/** One quiz of the page: its chapter and the questions shown, in quiz order. */
+export interface BridgeQuiz {
   chapter: string;
-  /** The questions shown, in quiz order; none for a chapter without a quiz. */
   questions: readonly BridgeQuestion[];
-  /** The chapter's pass mark in percent (data-mastery); null for none. */
+}
+export interface BridgeOptions {
+  /** A chapter's package: its id and the questions shown (none for a chapter without a quiz). */
+  chapter?: string;
+  questions?: readonly BridgeQuestion[];
+  /**
+   * A module's package: several quizzes, one per chapter, in page order,
+   * reported as one SCO (one score over all their questions). Interaction ids
+   * are then `<chapter>.<question>` (a question id is unique in its chapter only).
+   */
+  quizzes?: readonly BridgeQuiz[];
+  /** The pass mark in percent (data-mastery); null for none. */
   mastery: number | null;
   /** Clock, ms (tests pass a fake one). */
   now?: () => number;
@@ -70,6 +81,8 @@ export interface BridgeOptions {
  * saves a record whose `attempts` went up, before the event.
  */
 export interface QuizChange {
+  /** The quiz's chapter (vp-quiz's data-chapter); a page of one quiz may leave it out. */
+  chapter?: string;
   answered: Readonly<Record<string, { answer: Answer; points: number }>>;
   total: number;
 }
@@ -135,27 +148,34 @@ const result = (points: number): 'correct' | 'wrong' | number =>
 /** Percent, to the hundredth. */
 const percent = (points: number, total: number) => (total ? Math.round((points / total) * 10000) / 100 : 0);
 
-/** The bridge of one chapter's quiz over a session (scormSession(null) outside an LMS). */
+/** The bridge of a page's quizzes over a session (scormSession(null) outside an LMS). */
 export function scormBridge(session: ScormSession, opts: BridgeOptions): Bridge {
   const now = opts.now ?? (() => Date.now());
-  const { chapter, questions } = opts;
-  const shape: QuizShape[] = [{ chapter, questions: questions.map(({ id, type, ids: i }) => (i ? { id, type, ids: i } : { id, type })) }];
+  const module = Boolean(opts.quizzes);
+  const quizzes: readonly BridgeQuiz[] = opts.quizzes ?? [{ chapter: opts.chapter ?? '', questions: opts.questions ?? [] }];
+  const total = quizzes.reduce((n, q) => n + q.questions.length, 0);
+  const shape: QuizShape[] = quizzes.map((z) => ({ chapter: z.chapter, questions: z.questions.map(({ id, type, ids: i }) => (i ? { id, type, ids: i } : { id, type })) }));
   let state: BridgeState = 'standalone';
   let resumed = false;
   let recorded: number | null = null;
-  let quiz: QuizProgress | undefined;
-  /** Attempts begun when the journal was last reset (the first check makes it 1, not a new attempt). */
-  let attempt = 1;
+  /** Per chapter: its progress as the quiz saved it, the attempt the journal is of, the questions journaled, its latest answers. */
+  const progress = new Map<string, QuizProgress>();
+  const attempt = new Map<string, number>(quizzes.map((z) => [z.chapter, 1]));
+  const journaled = new Map<string, Set<string>>(quizzes.map((z) => [z.chapter, new Set<string>()]));
+  const latest = new Map<string, QuizChange['answered']>();
   let since = now();
-  const journaled = new Set<string>();
-  const store = memoryStore(emptyProgress(), (_, q) => {
-    quiz = q;
+  const store = memoryStore(emptyProgress(), (chapter, q) => {
+    progress.set(chapter, q);
   });
   const mastery = () => session.masteryScore ?? opts.mastery;
-  const finished = () => questions.length > 0 && questions.every((q) => quiz?.answered[q.id]);
+  const finished = () => total > 0 && quizzes.every((z) => z.questions.every((q) => progress.get(z.chapter)?.answered[q.id]));
   const suspend = () => {
-    const answered = Object.fromEntries(Object.entries(quiz?.answered ?? {}).map(([k, v]) => [k, v.answer]));
-    return session.suspend(encodeProgress(shape, quiz ? { [chapter]: { attempts: quiz.attempts, best: quiz.best, answered } } : {}));
+    const saved: Record<string, { attempts: number; best: number; answered: Record<string, Answer> }> = {};
+    for (const z of quizzes) {
+      const q = progress.get(z.chapter);
+      if (q) saved[z.chapter] = { attempts: q.attempts, best: q.best, answered: Object.fromEntries(Object.entries(q.answered).map(([k, v]) => [k, v.answer])) };
+    }
+    return session.suspend(encodeProgress(shape, saved));
   };
   const flag = (ok: boolean) => {
     if (!ok && state !== 'standalone') state = 'refused';
@@ -177,7 +197,7 @@ export function scormBridge(session: ScormSession, opts: BridgeOptions): Bridge 
       const found = session.start();
       if (!found) return (state = 'refused');
       state = 'recording';
-      if (!questions.length) {
+      if (!total) {
         flag(session.setStatus('completed') && session.commit());
         if (state === 'recording') state = 'completed';
         return state;
@@ -186,14 +206,15 @@ export function scormBridge(session: ScormSession, opts: BridgeOptions): Bridge 
         const raw = Number(found.scoreRaw);
         recorded = found.scoreRaw !== '' && Number.isFinite(raw) ? raw : 0;
       }
-      const saved = decodeProgress(found.suspendData, shape)?.[chapter];
-      if (saved) {
-        const answered = Object.fromEntries(Object.entries(saved.answered).map(([k, answer]) => [k, { answer, points: 0 }]));
-        quiz = { best: saved.best, last: 0, total: questions.length, attempts: saved.attempts, answered, updated: new Date(now()).toISOString() };
-        store.saveQuiz(chapter, quiz);
-        attempt = Math.max(1, saved.attempts);
-        for (const id of Object.keys(answered)) journaled.add(id);
-        resumed = Object.keys(answered).length > 0;
+      const saved = decodeProgress(found.suspendData, shape);
+      for (const z of quizzes) {
+        const s = saved?.[z.chapter];
+        if (!s) continue;
+        const answered = Object.fromEntries(Object.entries(s.answered).map(([k, answer]) => [k, { answer, points: 0 }]));
+        store.saveQuiz(z.chapter, { best: s.best, last: 0, total: z.questions.length, attempts: s.attempts, answered, updated: new Date(now()).toISOString() });
+        attempt.set(z.chapter, Math.max(1, s.attempts));
+        for (const id of Object.keys(answered)) journaled.get(z.chapter)!.add(id);
+        if (Object.keys(answered).length) resumed = true;
       }
       if (finished() && recorded !== null) state = 'finished';
       since = now();
@@ -201,27 +222,44 @@ export function scormBridge(session: ScormSession, opts: BridgeOptions): Bridge 
     },
     change(c) {
       if (!session.active) return state;
+      const chapter = c.chapter ?? quizzes[0]!.chapter;
+      const z = quizzes.find((x) => x.chapter === chapter);
+      if (!z) return state;
       const t = now();
-      if ((quiz?.attempts ?? 0) > attempt) {
-        attempt = quiz!.attempts;
-        journaled.clear();
+      const q0 = progress.get(chapter);
+      const seen = journaled.get(chapter)!;
+      if ((q0?.attempts ?? 0) > attempt.get(chapter)!) {
+        attempt.set(chapter, q0!.attempts);
+        seen.clear();
         since = t;
         if (state === 'finished') state = 'recording';
       }
+      latest.set(chapter, c.answered);
       let ok = true;
-      for (const q of questions) {
+      for (const q of z.questions) {
         const a = c.answered[q.id];
-        if (!a || journaled.has(q.id)) continue;
-        journaled.add(q.id);
+        if (!a || seen.has(q.id)) continue;
+        seen.add(q.id);
         const response = scormAnswer(q, a.answer);
         const correct = rightAnswer(q);
         if (!response) continue;
-        ok = session.recordInteraction({ id: q.id, response, ...(correct ? { correct } : {}), latencyMs: t - since, result: result(a.points) }) && ok;
+        const id = module ? `${chapter}.${q.id}` : q.id;
+        ok = session.recordInteraction({ id, response, ...(correct ? { correct } : {}), latencyMs: t - since, result: result(a.points) }) && ok;
         since = t;
       }
-      const checked = questions.filter((q) => c.answered[q.id]);
-      const pct = percent(checked.reduce((n, q) => n + c.answered[q.id]!.points, 0), questions.length);
-      const complete = checked.length === questions.length && questions.length > 0;
+      let points = 0;
+      let checked = 0;
+      for (const x of quizzes) {
+        const answered = latest.get(x.chapter) ?? {};
+        for (const q of x.questions) {
+          const a = answered[q.id];
+          if (!a) continue;
+          checked++;
+          points += a.points;
+        }
+      }
+      const pct = percent(points, total);
+      const complete = checked === total && total > 0;
       if (complete) {
         if (recorded === null || pct > recorded) {
           ok = session.setScore(pct, 100, 0) && ok;
@@ -230,7 +268,7 @@ export function scormBridge(session: ScormSession, opts: BridgeOptions): Bridge 
           recorded = pct;
         }
         if (state === 'recording') state = 'finished';
-      } else if (recorded === null && checked.length) {
+      } else if (recorded === null && checked) {
         ok = session.setScore(pct, 100, 0) && ok;
       }
       ok = suspend() && ok;
@@ -240,7 +278,7 @@ export function scormBridge(session: ScormSession, opts: BridgeOptions): Bridge 
     },
     end() {
       if (!session.active) return;
-      if (!questions.length) {
+      if (!total) {
         session.finish();
         return;
       }
