@@ -8,7 +8,7 @@
  *   template for that selection. The page asks nothing of another origin and
  *   sends nothing. When the template cannot be fetched, or does not match the
  *   page (a stale page, a tampered file), the builder says so and nothing breaks.
- * - The package in an LMS (tests/e2e/scorm-harness.ts: scorm-again as
+ * - The package in an LMS, FR and EN (tests/e2e/scorm-harness.ts: scorm-again as
  *   window.API, the unpacked zip in an iframe on a fake origin, every other
  *   request a failure): a student answers two chapters' questions with the
  *   keyboard; the LMS receives one score over both quizzes, one interaction
@@ -113,12 +113,10 @@ for (const lang of ['fr', 'en'] as const) {
   });
 }
 
-test.describe('a module package in an LMS (fr)', () => {
-  const lang: Lang = 'fr';
-  const [a, b] = ['clearview-case', 'gdpr'] as const;
+for (const [lang, a, b] of [['fr', 'clearview-case', 'gdpr'], ['en', 'scraping', 'police']] as const) test.describe(`a module package in an LMS (${lang})`, () => {
   const qa = questionsOf(a).slice(0, 4);
   const qb = questionsOf(b).slice(0, 3);
-  const sel: ModuleSelection = { chapters: [a, b], questions: { [a]: qa.map((q) => q.id), [b]: qb.map((q) => q.id) }, name: 'Séance 1' };
+  const sel: ModuleSelection = { chapters: [a, b], questions: { [a]: qa.map((q) => q.id), [b]: qb.map((q) => q.id) }, name: lang === 'fr' ? 'Séance 1' : 'Session 1' };
   const files = () => {
     const made = moduleZip(templateOf(lang), sel);
     if (!made.ok) throw new Error(made.reason);
