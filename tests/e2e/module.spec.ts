@@ -23,13 +23,13 @@ import { resolve } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { parse } from 'gift-pegjs';
 import { formatAxeViolations, withBase, ui, axeOn } from './helpers';
-import { builderSegments, moduleSegments, sheetSegments, teachersSegments } from '../../src/i18n/routes';
+import { builder, takeWholeAndThree } from './builder';
+import { moduleSegments, sheetSegments } from '../../src/i18n/routes';
 import type ModuleStrings from '../../src/i18n/en/module.json';
 import { decodeModule, encodeModule } from '../../src/lib/share/module-state';
 import type { Catalogue } from '../../src/lib/share/catalogue';
 
 type Lang = 'fr' | 'en';
-const builder = (lang: Lang) => withBase(`${lang}/${teachersSegments[lang]}/${builderSegments[lang]}/`);
 const modulePage = (lang: Lang, hash = '') => withBase(`${lang}/${moduleSegments[lang]}/`) + (hash ? `#${hash}` : '');
 const sheetPage = (lang: Lang, kind: 'worksheet' | 'answer-key', hash = '') =>
   withBase(`${lang}/${moduleSegments[lang]}/${sheetSegments[kind][lang]}/`) + (hash ? `#${hash}` : '');
@@ -54,15 +54,7 @@ for (const lang of ['fr', 'en'] as const) {
   test.describe(`the module builder in ${lang}`, () => {
     test('round trip: the link shows students exactly the chosen chapters and questions', async ({ page, browser }) => {
       test.slow(); // pages of 111 questions, on a shared 2-core machine
-      await page.goto(builder(lang));
-      const cat = await catalogueOf(page, 'vp-module-builder');
-      const [whole, picked] = [cat.chapters[1]!, cat.chapters[3]!];
-      const three = [picked.questions[0]!.id, picked.questions[2]!.id, picked.questions[4]!.id];
-      const name = lang === 'fr' ? 'Séance 3 : données et visages' : 'Session 3 — Zoë’s class';
-
-      const group = (id: string) => page.locator(`fieldset.mb-chapter[data-chapter="${id}"]`);
-      await group(whole.id).getByRole('checkbox', { name: s['builder.take'] }).check();
-      for (const id of three) await group(picked.id).locator(`input.mb-q[value="${id}"]`).check();
+      const { cat, whole, picked, three, name, group } = await takeWholeAndThree(page, lang, s['builder.take']);
       // Ticking a question ticked its chapter.
       await expect(group(picked.id).getByRole('checkbox', { name: s['builder.take'] })).toBeChecked();
       const n = whole.questions.length + 3;

@@ -20,16 +20,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { test, expect, type Page } from '@playwright/test';
-import { axeOn, formatAxeViolations, withBase } from './helpers';
-import { builderSegments, teachersSegments } from '../../src/i18n/routes';
+import { axeOn, formatAxeViolations } from './helpers';
+import { takeWholeAndThree } from './builder';
 import { moduleZip, type ModuleSelection, type ModuleTemplateData } from '../../src/lib/scorm/module-package';
 import { SCORM_TYPES, scormDecimal } from '../../src/lib/scorm/runtime';
-import type { Catalogue } from '../../src/lib/share/catalogue';
 import type ModuleStrings from '../../src/i18n/en/module.json';
 import { type Lang, ORIGIN, answerQuiz, closeSco, launch, lmsCalls, lmsState, pctOf, questionsOf, resultOf, serve, statusLine, t } from './scorm-harness';
 
 const DIST = resolve(process.env.DIST ?? 'dist');
-const builder = (lang: Lang) => withBase(`${lang}/${teachersSegments[lang]}/${builderSegments[lang]}/`);
 const templateOf = (lang: Lang) => JSON.parse(readFileSync(resolve(DIST, 'downloads/scorm', lang, 'module.json'), 'utf8')) as ModuleTemplateData;
 const words = (lang: Lang) => JSON.parse(readFileSync(resolve('src/i18n', lang, 'module.json'), 'utf8')) as typeof ModuleStrings;
 const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
@@ -37,14 +35,7 @@ const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{
 /** Takes chapter `whole` with all its questions and three of `picked`'s, names the module and makes its link. */
 async function chooseModule(page: Page, lang: Lang) {
   const s = words(lang);
-  await page.goto(builder(lang));
-  const cat = JSON.parse((await page.locator('vp-module-builder').getAttribute('data-catalogue')) ?? '{}') as Catalogue;
-  const [whole, picked] = [cat.chapters[1]!, cat.chapters[3]!];
-  const three = [picked.questions[0]!.id, picked.questions[2]!.id, picked.questions[4]!.id];
-  const name = lang === 'fr' ? 'Séance 3 : données et visages' : 'Session 3 — Zoë’s class';
-  const group = (id: string) => page.locator(`fieldset.mb-chapter[data-chapter="${id}"]`);
-  await group(whole.id).getByRole('checkbox', { name: s['builder.take'] }).check();
-  for (const id of three) await group(picked.id).locator(`input.mb-q[value="${id}"]`).check();
+  const { whole, picked, three, name } = await takeWholeAndThree(page, lang, s['builder.take']);
   await page.getByRole('textbox', { name: s['builder.name'] }).fill(name);
   await page.getByRole('button', { name: s['builder.generate'] }).click();
   await expect(page.getByRole('textbox', { name: s['builder.link'] })).toBeVisible();
