@@ -5,19 +5,11 @@
  * than the gallery, an empty gallery, broken input.
  */
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../src/lib/facelab/gallery';
 import { DEFAULT_K, DEFAULT_THRESHOLD, distance, searchGallery, TEMPLATE_DIM } from '../../src/lib/facelab/search';
 
-/** A small seeded PRNG for test data (mulberry32), independent of the module under test. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded test data: gallery.ts's mulberry32 (another module than the one under test). */
+const rng = mulberry32;
 const randomGallery = (n: number, dim: number, seed: number, scale = 0.1) => {
   const r = rng(seed);
   return Float32Array.from({ length: n * dim }, () => (r() - 0.5) * 2 * scale);
