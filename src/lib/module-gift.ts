@@ -82,6 +82,17 @@ export function moduleGift(data: ModuleGiftData, choice: ModuleChoice, url: stri
  * @example giftFileName('Séance 1 : RGPD', 'module') // 'seance-1-rgpd.gift'
  */
 export function giftFileName(name: string, fallback: string, ordering: GiftOrdering = 'matching'): string {
+  return `${fileSlug(name, fallback)}${ordering === 'ordering' ? '.moodle44' : ''}.gift`;
+}
+
+/**
+ * A module's name as the base of a download's file name (the GIFT files here,
+ * its SCORM package in src/lib/scorm/module-package.ts): accents dropped,
+ * lower case, every run of other characters one hyphen, 60 characters at most.
+ *
+ * @example fileSlug('Séance 3 : données et visages', 'module') // 'seance-3-donnees-et-visages'
+ */
+export function fileSlug(name: string, fallback: string): string {
   const base = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -89,5 +100,5 @@ export function giftFileName(name: string, fallback: string, ordering: GiftOrder
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, 60)
     .replace(/^-+|-+$/g, '');
-  return `${base || fallback}${ordering === 'ordering' ? '.moodle44' : ''}.gift`;
+  return base || fallback;
 }

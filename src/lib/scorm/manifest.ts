@@ -41,7 +41,8 @@ export interface ManifestInput {
   files: readonly string[];
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeHtml as esc } from '../escape';
+
 
 const NCNAME = /^[A-Za-z_][A-Za-z0-9._-]*$/;
 

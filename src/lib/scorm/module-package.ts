@@ -37,6 +37,8 @@
  *     { chapters: ['gdpr'], questions: { gdpr: ['legal-basis'] }, name: 'Séance 2' });
  *   if (made.ok) download(made.zip, made.fileName); else say(made.reason);
  */
+import { escapeHtml as esc } from '../escape';
+import { fileSlug } from '../module-gift';
 import { manifestXml } from './manifest';
 import { zipPackage } from './package';
 import { encodeProgress, type QuestionShape, type SavedProgress } from './progress-codec';
@@ -97,7 +99,6 @@ export type ModulePackageProblem = 'empty' | 'unknown-chapter' | 'unknown-questi
 const SUSPEND_MAX = 4096;
 
 const encoder = new TextEncoder();
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 const remove = (html: string, kind: string, id = '') => html.replace(regionPattern(kind, id), '');
 const replaceIn = (html: string, kind: string, id: string, text: string) => {
@@ -133,8 +134,7 @@ function fullProgress(quizzes: readonly { chapter: string; questions: readonly Q
 
 /** The file name of a module's package: the name as a slug (`seance-2.scorm.zip`), else the fallback. */
 export function moduleZipName(name: string, fallback = 'module'): string {
-  const base = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60).replace(/^-+|-+$/g, '');
-  return `${base || fallback}.scorm.zip`;
+  return `${fileSlug(name, fallback)}.scorm.zip`;
 }
 
 const isTemplate = (t: unknown): t is ModuleTemplateData => {

@@ -33,6 +33,8 @@
  *   // origins: id in the page → [chapter page, the id it had there], for fragmentTargets()
  */
 
+import { escapeHtml } from '../escape';
+
 export interface TemplateChapter {
   id: string;
   /** Its title, which its landmarks named by aria-label take too. */
@@ -87,7 +89,7 @@ export function moduleTemplate(html: string, chapters: readonly TemplateChapter[
         });
       body = body.replace(/<(section|nav|aside|form)\b([^>]*?)\saria-labelledby="([^"]+)"/g, (tag, el: string, attrs: string, list: string) =>
         list.split(' ').includes(`ch-${ch.id}`) ? tag : `<${el}${attrs} aria-labelledby="${list} ch-${ch.id}"`)
-        .replace(/<(section|nav|aside|form)\b([^>]*?)\saria-label="([^"]+)"/g, (_, el: string, attrs: string, label: string) => `<${el}${attrs} aria-label="${label} · ${ch.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+        .replace(/<(section|nav|aside|form)\b([^>]*?)\saria-label="([^"]+)"/g, (_, el: string, attrs: string, label: string) => `<${el}${attrs} aria-label="${label} · ${escapeHtml(ch.title)}"`);
       body = body.replace(regionPattern('b', ch.id), (b) => b.replace(/<(\/?)h([2-5])(?=[\s>])/g, (_, slash: string, n: string) => `<${slash}h${Number(n) + 1}`));
       return whole.replace(inner, () => body);
     });
