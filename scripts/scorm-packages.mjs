@@ -19,6 +19,12 @@
  * downloads/scorm/<lang>/<id>.zip (routes.ts scormPath). Same build, same
  * bytes: entries sorted, each dated the chapter's `updated` day at noon.
  *
+ * The module template (<lang>/scorm/module/index.html, from
+ * src/pages/[lang]/scorm/module.astro) is packaged the same way, through
+ * src/lib/scorm/module-template.ts first, and written as text files in
+ * downloads/scorm/<lang>/module.json, which the module builder cuts to a
+ * teacher's selection in the browser (src/lib/scorm/module-package.ts).
+ *
  * Then it deletes the launch pages: they exist to be zipped, and left in the
  * site they would be orphan pages without navigation, found by Pagefind,
  * precached by the service worker and crawled by the link check. And it

@@ -1,7 +1,8 @@
 /**
  * <vp-module-builder>: turns the ticked chapters and questions of the
  * builder's form into a module link (module-state.ts), with its worksheet,
- * answer key and a GIFT download. The server HTML (BuilderPage.astro) is the
+ * answer key, a GIFT download and a SCORM package (made on request in
+ * module-zip-worker.ts from /downloads/scorm/<lang>/module.json). The server HTML (BuilderPage.astro) is the
  * list of chapters and questions; without JavaScript its checkboxes are
  * hidden by CSS (they would do nothing) and a sentence says why, as are
  * "include this chapter" and "all / none" (class js-only: in the HTML, so

@@ -1,6 +1,8 @@
 /**
- * The bridge between a packaged chapter's quiz and the LMS: quiz events in,
- * runtime.ts calls out. Pure (no DOM): vp-scorm.ts reads the questions from
+ * The bridge between a package's quizzes and the LMS: quiz events in,
+ * runtime.ts calls out. A chapter's package has one quiz; a module's several
+ * (`{ quizzes: [{ chapter, questions }, …] }`), reported as one SCO: one score
+ * over all their questions, interaction ids `<chapter>.<question>`. Pure (no DOM): vp-scorm.ts reads the questions from
  * the page, passes the session, and forwards <vp-quiz>'s events.
  *
  *   const bridge = scormBridge(scormSession(findApi(window)), { chapter, questions, mastery: 80 });
