@@ -2,7 +2,7 @@
 /**
  * Lighthouse 12 (mobile, simulated slow 4G: its default) on one page of every
  * template in both languages, over the built site served by scripts/serve.mjs
- * on a free port. Prints the four category scores, FCP and LCP per page.
+ * on a free port. Prints the four category scores and FCP, LCP, Speed Index, TBT and CLS per page.
  * It builds nothing: run `npm run build` first.
  *
  *   npm run lighthouse
@@ -99,9 +99,11 @@ const nameOf = (path) => path.replace(/^\/|\/$/g, '').replace(/[/.]/g, '-') || '
 mkdirSync('reports/lighthouse', { recursive: true });
 const port = await freePort(Number(process.env.LIGHTHOUSE_PORT ?? 4600));
 const server = await serve(port);
-const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...chromeFlags] });
 const rows = [];
+let chrome;
 try {
+  // Inside the try: if Chromium cannot start, the server still stops (it holds this process's stdout).
+  chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...chromeFlags] });
   for (const { name, path } of pages) {
     const url = `http://localhost:${port}${path}`;
     console.error(`Lighthouse ${url}${runs > 1 ? ` (${runs} runs)` : ''} …`);
@@ -116,20 +118,23 @@ try {
         fcp: lhr.audits['first-contentful-paint'].numericValue,
         lcp: lhr.audits['largest-contentful-paint'].numericValue,
         // Lighthouse 12.2's render-blocking audit errors on this Chromium's trace; count stylesheets instead.
+        si: lhr.audits['speed-index'].numericValue,
+        tbt: lhr.audits['total-blocking-time'].numericValue,
+        cls: lhr.audits['cumulative-layout-shift'].numericValue,
         css: (lhr.audits['network-requests'].details?.items ?? []).filter((i) => i.resourceType === 'Stylesheet').length,
       });
     }
     const pick = (key) => median(samples.map((s) => s[key]));
-    rows.push({ name, path, ...Object.fromEntries([...categories, 'fcp', 'lcp', 'css'].map((k) => [k, pick(k)])) });
+    rows.push({ name, path, ...Object.fromEntries([...categories, 'fcp', 'lcp', 'si', 'tbt', 'cls', 'css'].map((k) => [k, pick(k)])) });
   }
 } finally {
-  await chrome.kill();
+  await chrome?.kill();
   server.kill();
 }
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
-const header = ['template', 'page', ...categories.map((c) => short[c]), 'FCP', 'LCP', 'CSS files'];
-const table = [header, ...rows.map((r) => [r.name, r.path, ...categories.map((c) => String(r[c])), seconds(r.fcp), seconds(r.lcp), String(r.css)])];
+const header = ['template', 'page', ...categories.map((c) => short[c]), 'FCP', 'LCP', 'SI', 'TBT', 'CLS', 'CSS files'];
+const table = [header, ...rows.map((r) => [r.name, r.path, ...categories.map((c) => String(r[c])), seconds(r.fcp), seconds(r.lcp), seconds(r.si), `${Math.round(r.tbt)} ms`, r.cls.toFixed(3), String(r.css)])];
 const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)));
 const line = (row) => row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
 console.log(line(header));
