@@ -32,6 +32,7 @@ import type crawl from './en/crawl.json';
 import type charts from './en/charts.json';
 import type law from './en/law.json';
 import type biometrics from './en/biometrics.json';
+import type facelab from './en/facelab.json';
 import type timeline from './en/timeline.json';
 import type routes from './en/routes.json';
 import type scorm from './en/scorm.json';
@@ -55,6 +56,7 @@ export interface Areas {
   charts: typeof charts;
   law: typeof law;
   biometrics: typeof biometrics;
+  facelab: typeof facelab;
   timeline: typeof timeline;
   routes: typeof routes;
   scorm: typeof scorm;
