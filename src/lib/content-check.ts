@@ -275,6 +275,24 @@ export function checkContent(root: string, cwd = process.cwd()): Problem[] {
       }
     }
   }
+  // A page that lists sources (the face lab) is held to a chapter's rules for them; a page without the field cites nothing.
+  for (const pg of c.pages.values()) {
+    if (!pg.data) continue;
+    const listed = new Set(pg.data.sources ?? []);
+    (pg.data.sources ?? []).forEach((s, i) => needSource(pg.file, `sources[${i}]`, s));
+    const refs = componentRefs(pg.body ?? '');
+    for (const id of refs.cites) {
+      if (!c.sources.has(id)) problems.push({ file: pg.file, field: '<Cite>', message: `unknown source "${id}"` });
+      else if (!listed.has(id)) problems.push({ file: pg.file, field: 'sources', message: `cites "${id}" but does not list it in frontmatter sources` });
+    }
+    for (const id of refs.terms) {
+      if (!c.glossary.has(id)) problems.push({ file: pg.file, field: '<Term>', message: `unknown glossary term "${id}"` });
+    }
+    const other = LOCALES.map((l) => c.pages.get(`${l}/${pg.id}`)).find((t) => t && t !== pg && t.data);
+    if (other?.data && [...listed].sort().join() !== [...(other.data.sources ?? [])].sort().join()) {
+      problems.push({ file: pg.file, field: 'sources', message: `lists other sources than ${other.file}` });
+    }
+  }
   const orders = new Map<number, string>();
   for (const ch of c.chapters.values()) {
     if (!ch.data || !ch.file.includes(`/${LOCALES[0]}/`)) continue;

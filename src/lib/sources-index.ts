@@ -25,6 +25,7 @@ export type SourceKind = (typeof KIND_ORDER)[number];
 /** Where a source is cited. `figures` is the figures page, `breaches` the breach table. */
 export type Citation =
   | { type: 'chapter'; id: string }
+  | { type: 'page'; id: string }
   | { type: 'term'; id: string }
   | { type: 'event'; id: string }
   | { type: 'figures'; chart: 'fines' | 'claims' }
@@ -34,6 +35,8 @@ export interface SourceLike { id: string; kind: SourceKind; date: string; title:
 export interface IndexInput {
   sources: readonly SourceLike[];
   chapters: readonly { id: string; order: number; sources: readonly string[] }[];
+  /** Plain pages that list sources (the face lab); optional, most pages cite none. */
+  pages?: readonly { id: string; sources: readonly string[] }[] | undefined;
   glossary: readonly { id: string; sources: readonly string[] }[];
   events: readonly { id: string; date: string; jurisdiction: string; kind: string; claim?: unknown; sources: readonly string[] }[];
   fines?: {
@@ -45,7 +48,7 @@ export interface IndexInput {
 }
 
 export interface SourcesIndex {
-  /** Source id → where it is cited, each place once: chapters by order, then figures, breaches, events by date, terms. */
+  /** Source id → where it is cited, each place once: chapters by order, then pages, figures, breaches, events by date, terms. */
   citations: Map<string, Citation[]>;
   /** Source id → jurisdiction code (FR, EU, GB …) or null. */
   jurisdictions: Map<string, string | null>;
@@ -55,7 +58,7 @@ export interface SourcesIndex {
   missing: { source: string; from: Citation }[];
 }
 
-const TYPE_RANK: Record<Citation['type'], number> = { chapter: 0, figures: 1, breaches: 2, event: 3, term: 4 };
+const TYPE_RANK: Record<Citation['type'], number> = { chapter: 0, page: 1, figures: 2, breaches: 3, event: 4, term: 5 };
 const key = (c: Citation) => `${c.type}:${'id' in c ? c.id : c.chart}`;
 
 /** A country code without its subdivision: US-IL → US, DE-HH → DE; EU stays EU. */
@@ -84,6 +87,7 @@ export function indexSources(input: IndexInput): SourcesIndex {
   };
 
   for (const c of input.chapters) cite(c.sources, { type: 'chapter', id: c.id });
+  for (const pg of input.pages ?? []) cite(pg.sources, { type: 'page', id: pg.id });
   for (const g of input.glossary) cite(g.sources, { type: 'term', id: g.id });
   for (const e of input.events) cite(e.sources, { type: 'event', id: e.id }, e.jurisdiction);
   // The claims chart lists each claim event's sources.

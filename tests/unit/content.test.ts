@@ -81,6 +81,20 @@ describe('the content checker', () => {
     expect(messages(checkContent(dir, dir))).toEqual([expect.stringContaining('cites "other" but does not list it')]);
   });
 
+  it('holds a page that lists sources to the same rules: listed, known, and the same in both languages', () => {
+    const dir = broken((d) => {
+      edit(join(d, 'pages/en/about.mdx'), 'updated: "2026-11-25"\n', 'updated: "2026-11-25"\nsources: [cnil-sanction-2022, nowhere]\n');
+      edit(join(d, 'pages/fr/about.mdx'), /^updated: (.*)$/m, 'updated: $1\nsources: [cnil-sanction-2022]');
+      edit(join(d, 'pages/fr/about.mdx'), /\n\n/, '\n\n<Cite id="cnil-sanction-2022" /> <Cite id="unlisted" />\n\n');
+    });
+    expect(messages(checkContent(dir, dir)).sort()).toEqual([
+      'pages/en/about.mdx sources lists other sources than pages/fr/about.mdx',
+      'pages/en/about.mdx sources[1] unknown source "nowhere" (no content/sources/nowhere.yaml)',
+      'pages/fr/about.mdx <Cite> unknown source "unlisted"',
+      'pages/fr/about.mdx sources lists other sources than pages/en/about.mdx',
+    ]);
+  });
+
   it('reports twins that disagree on language-neutral fields', () => {
     const dir = broken((d) => edit(join(d, 'chapters/en/clearview-case.mdx'), 'minutes: 10', 'minutes: 12'));
     expect(messages(checkContent(dir, dir)).join('\n')).toMatch(/clearview-case\.mdx minutes differs from/);

@@ -7,23 +7,18 @@
  * precomputed no-JavaScript walkthrough and the browser tests read these
  * exact bytes, so the hash is pinned: a new encoding is a deliberate change.
  *
- * Its licence record waits in content/sources-pending/ until the lab page
- * cites it (see that file's header); it must already pass the source schema,
- * the corpus checks and the French typography rules, so that moving it into
- * content/sources/ is all the lab's commit has to do.
+ * Its licence record is content/sources/nasa-eileen-collins-portrait.yaml,
+ * cited by the face lab page in both languages (content/pages/<lang>/lab.mdx).
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkContent, loadContent, type Problem } from '../../src/lib/content-check';
 import { frenchTypographyProblems } from '../../src/lib/typography';
 import { sourceSchema } from '../../src/schemas/source';
 
 const PHOTO = 'public/lab/astronaut.jpg';
-const ENTRY = 'content/sources-pending/nasa-eileen-collins-portrait.yaml';
+const ENTRY = 'content/sources/nasa-eileen-collins-portrait.yaml';
 
 /** The JPEG's segment markers before the image data (FFD8 … FFDA), e.g. [0xe0, 0xdb, 0xc0, 0xc4, 0xda]. */
 function jpegMarkers(b: Buffer): number[] {
@@ -52,9 +47,6 @@ function jpegSize(b: Buffer): { width: number; height: number; components: numbe
   }
   throw new Error('no SOF segment');
 }
-
-const made: string[] = [];
-afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('the sample photo', () => {
   const bytes = readFileSync(PHOTO);
@@ -85,15 +77,11 @@ describe('its licence record', () => {
   it('follows the French typography rules', () => {
     expect(frenchTypographyProblems((raw.note as { fr: string }).fr)).toEqual([]);
   });
-  it('passes the corpus checks once it is in content/sources/', () => {
-    const root = mkdtempSync(join(tmpdir(), 'vp-facelab-sample-'));
-    made.push(root);
-    cpSync('content', join(root, 'content'), { recursive: true });
-    cpSync(ENTRY, join(root, 'content', 'sources', 'nasa-eileen-collins-portrait.yaml'));
-    const problems: Problem[] = [];
-    const loaded = loadContent(join(root, 'content'), problems, root);
-    expect(loaded.sources.get('nasa-eileen-collins-portrait')?.data?.short).toBe('NASA');
-    expect(problems).toEqual([]);
-    expect(checkContent(join(root, 'content'), root)).toEqual([]);
+  it('is listed among the sources of the face lab page, in both languages', () => {
+    for (const lang of ['fr', 'en']) {
+      const page = readFileSync(`content/pages/${lang}/lab.mdx`, 'utf8');
+      const front = parse(page.split(/^---$/m)[1]!) as { sources?: string[] };
+      expect(front.sources, lang).toContain('nasa-eileen-collins-portrait');
+    }
   });
 });

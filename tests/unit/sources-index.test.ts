@@ -17,10 +17,11 @@ function input(over: Partial<IndexInput> = {}): IndexInput {
 }
 
 describe('indexSources', () => {
-  it('lists where each source is cited: chapters by order, then figures, breaches, events by date, terms', () => {
+  it('lists where each source is cited: chapters by order, then pages, figures, breaches, events by date, terms', () => {
     const index = indexSources(input({
       sources: [src('a'), src('b')],
       chapters: [{ id: 'gdpr', order: 4, sources: ['a'] }, { id: 'clearview-case', order: 1, sources: ['a'] }],
+      pages: [{ id: 'lab', sources: ['a'] }, { id: 'about', sources: [] }],
       glossary: [{ id: 'formal-notice', sources: ['a'] }],
       events: [ev('late', 'FR', ['a'], '2023-05-01'), ev('early', 'FR', ['a', 'b'], '2021-11-26')],
       breaches: { decisions: [{ id: 'cnil-2022', event: 'late', country: 'FR', sources: ['a'] }] },
@@ -28,6 +29,7 @@ describe('indexSources', () => {
     expect(index.citations.get('a')).toEqual([
       { type: 'chapter', id: 'clearview-case' },
       { type: 'chapter', id: 'gdpr' },
+      { type: 'page', id: 'lab' },
       { type: 'breaches', id: 'cnil-2022' },
       { type: 'event', id: 'early' },
       { type: 'event', id: 'late' },
@@ -104,6 +106,7 @@ describe('the real content', () => {
   const index = indexSources({
     sources,
     chapters: [...c.chapters.values()].map((x) => ({ id: x.id, order: x.data!.order, sources: x.data!.sources })),
+    pages: [...c.pages.values()].map((x) => ({ id: x.id, sources: x.data!.sources ?? [] })),
     glossary: [...c.glossary.values()].map((g) => ({ id: g.id, sources: g.data!.sources })),
     events: [...c.events.values()].map((e) => ({ id: e.id, ...e.data! })),
     fines: c.fines?.data,
@@ -114,7 +117,7 @@ describe('the real content', () => {
     expect(sources.length).toBeGreaterThan(0);
     for (const s of sources) expect(KIND_ORDER, s.id).toContain(s.kind);
   });
-  it('cites every source somewhere (a chapter, a glossary entry, an event or a chart)', () => {
+  it('cites every source somewhere (a chapter, a page, a glossary entry, an event or a chart)', () => {
     expect(index.orphans).toEqual([]);
   });
   it('has no citation of a missing source', () => {
