@@ -93,7 +93,8 @@ const box = (b) => b && { x: px(b.x), y: px(b.y), width: px(b.width), height: px
 const template = report.face.template.map((v) => round(v, 6));
 const norm = Math.hypot(...template);
 const data = {
-  $comment: 'Written by scripts/facelab-sample.mjs (run by hand, not by the build); do not edit.',
+  // The one writer of this file (run by hand, not by the build).
+  generatedBy: 'scripts/facelab-sample.mjs',
   faceApi: report.faceapi,
   tfjs: report.tfjs,
   backend: report.backend,

@@ -12,7 +12,7 @@ import sample from '../../src/data/facelab-sample.json';
 import { FACE_API_VERSION, MODEL_FILES } from '../../src/lib/facelab/models';
 import { expectedFmr, generateGallery, probeSeed } from '../../src/lib/facelab/gallery';
 import { distance, searchGallery } from '../../src/lib/facelab/search';
-import { isMatch, LANDMARK_PARTS, landmarkOutlines, searchSample, templateBytes, walkthrough, WALKTHROUGH_GALLERY, type FacelabSample } from '../../src/lib/facelab/walkthrough';
+import { formatFixed, isMatch, LANDMARK_PARTS, landmarkOutlines, searchSample, templateBytes, walkthrough, WALKTHROUGH_GALLERY, type FacelabSample } from '../../src/lib/facelab/walkthrough';
 
 const s = sample as unknown as FacelabSample;
 
@@ -71,7 +71,7 @@ describe('the precomputed sample (src/data/facelab-sample.json)', () => {
   });
   it('is the script’s output, not edited by hand: every line as the script writes it', () => {
     const text = readFileSync('src/data/facelab-sample.json', 'utf8');
-    expect(text).toMatch(/^\{\n {2}"\$comment": "Written by scripts\/facelab-sample\.mjs/);
+    expect(text).toMatch(/^\{\n {2}"generatedBy": "scripts\/facelab-sample\.mjs",\n/);
     expect(text).not.toMatch(/20\d\d-\d\d-\d\d/); // no date: a re-run gives the same file
     expect(text.endsWith('}\n')).toBe(true);
   });
@@ -120,5 +120,13 @@ describe('the walkthrough helpers', () => {
     expect(again.top).toEqual(r.top);
     expect(again.under).toBe(r.under);
     expect(searchSample(s.template)).toBe(r);
+  });
+});
+
+describe('formatFixed', () => {
+  it('writes fixed decimals per locale with a true minus sign', () => {
+    expect(formatFixed(-0.0931, 4, 'fr-FR')).toBe('\u22120,0931');
+    expect(formatFixed(0.35, 4, 'en-GB')).toBe('0.3500');
+    expect(formatFixed(0, 6, 'en-GB')).toBe('0.000000');
   });
 });

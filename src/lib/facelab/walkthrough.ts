@@ -161,5 +161,16 @@ export function walkthrough(sample: FacelabSample, threshold = DEFAULT_THRESHOLD
   };
 }
 
+/**
+ * A number with a fixed count of decimals in a page's Intl locale, with a
+ * true minus sign (U+2212) so that a column of signed values lines up and
+ * reads as "minus": the walkthrough's distances (4) and template values (6).
+ *
+ * @example formatFixed(-0.0931, 4, 'fr-FR') // '−0,0931'
+ */
+export function formatFixed(x: number, digits: number, locale: string | undefined): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x).replace('-', '\u2212');
+}
+
 /** Re-exported for the component: 1:1 distance between two templates. */
 export { distance };
