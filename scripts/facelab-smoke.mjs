@@ -8,8 +8,10 @@
  *   BACKEND=cpu node scripts/facelab-smoke.mjs
  *
  * It writes a one-page test site into a temporary directory
- * (scripts/lib/facelab-page.mjs: face-api's browser ESM build, the three models copied by scripts/face-models.mjs,
- * public/lab/astronaut.jpg, an HTML page and its module script), serves it
+ * (scripts/lib/facelab-page.mjs, shared with scripts/facelab-sample.mjs:
+ * face-api's browser ESM build, the three models copied by
+ * scripts/face-models.mjs, public/lab/astronaut.jpg, an HTML page and its
+ * module script), serves it
  * on 127.0.0.1 with the site's own CSP (`script-src 'self'`, no
  * 'unsafe-eval'; images also from blob: for the derived fixtures), and
  * prints one JSON report: faces found, template length and norm, time to

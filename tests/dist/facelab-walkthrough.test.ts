@@ -34,12 +34,6 @@ function walkthrough(dir: string, lang: (typeof LANGS)[number]): string {
   throw new Error('unclosed <section class="fl">');
 }
 const count = (html: string, re: RegExp) => html.match(re)?.length ?? 0;
-/** The rows of the table whose caption contains `caption`. */
-function rows(html: string, caption: string): number {
-  const at = html.indexOf(caption);
-  const table = html.slice(at, html.indexOf('</table>', at));
-  return count(table.slice(table.indexOf('<tbody')), /<tr\b/g);
-}
 const strip = (svg: string) => svg
   .replace(/\s+data-astro-cid-[a-z0-9]+(="[^"]*")?/g, '')
   .replace(/="([^"]*)"/g, (_, v: string) => `="${v.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`)
