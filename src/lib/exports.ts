@@ -25,7 +25,7 @@ export interface CourseChapter {
 }
 export interface Course {
   chapters: CourseChapter[];
-  pages: Partial<Record<'timeline' | 'teachers' | 'glossary' | 'sources' | 'progress' | 'privacy' | 'accessibility' | 'search', L<string>>>;
+  pages: Partial<Record<'timeline' | 'teachers' | 'glossary' | 'sources' | 'progress' | 'privacy' | 'accessibility' | 'lab' | 'search', L<string>>>;
 }
 
 export interface TimelineRow {

@@ -23,7 +23,7 @@ const courseContract = z.strictObject({
     scorm: L(url),
   })).min(1),
   pages: z.strictObject(Object.fromEntries(
-    ['timeline', 'teachers', 'glossary', 'sources', 'progress', 'privacy', 'accessibility', 'search'].map((k) => [k, L(url).optional()]),
+    ['timeline', 'teachers', 'glossary', 'sources', 'progress', 'privacy', 'accessibility', 'lab', 'search'].map((k) => [k, L(url).optional()]),
   )),
 });
 

@@ -21,6 +21,7 @@ const chapters = [...content.chapters.values()].map((c) => ({ id: c.id, order: c
 const index = indexSources({
   sources,
   chapters,
+  pages: [...content.pages.values()].filter((p) => p.file.includes('/en/')).map((p) => ({ id: p.id, sources: p.data!.sources ?? [] })),
   glossary: [...content.glossary.values()].map((g) => ({ id: g.id, sources: g.data!.sources })),
   events: [...content.events.values()].map((e) => ({ id: e.id, ...e.data! })),
   fines: content.fines?.data,

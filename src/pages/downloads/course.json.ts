@@ -46,6 +46,7 @@ export const GET: APIRoute = async ({ site }) => {
       sources: every(sourcesPath),
       privacy: every((l) => pagePath('privacy', l)),
       accessibility: every((l) => pagePath('accessibility', l)),
+      lab: every((l) => pagePath('lab', l)),
       search: every(searchPath),
       teachers: every(teachersPath),
       progress: every(progressPath),
