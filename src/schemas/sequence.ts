@@ -72,8 +72,8 @@ export const resourceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('quiz'), id: chapterId }),
   /** The printable worksheet of the chapter's quiz. */
   z.strictObject({ kind: z.literal('worksheet'), id: chapterId }),
-  /** The timeline, figures and results pages. */
-  z.strictObject({ kind: z.enum(['timeline', 'figures', 'results']) }),
+  /** The timeline, figures, results and face lab pages. */
+  z.strictObject({ kind: z.enum(['timeline', 'figures', 'results', 'lab']) }),
 ]);
 export type Resource = z.output<typeof resourceSchema>;
 

@@ -46,7 +46,7 @@ async function chooseModule(page: Page, lang: Lang) {
 for (const lang of ['fr', 'en'] as const) {
   test.describe(`the module builder's SCORM package (${lang})`, () => {
     test('is zipped in the browser, and is byte for byte what the build code makes for the same selection', async ({ page }) => {
-      test.slow(); // a page of 111 questions and a 1.4 MB template, on a shared 2-core machine
+      test.slow(); // a page of 117 questions and a 1.4 MB template, on a shared 2-core machine
       const requests: { url: string; method: string }[] = [];
       page.context().on('request', (r) => requests.push({ url: r.url(), method: r.method() }));
       const errors: string[] = [];

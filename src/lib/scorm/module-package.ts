@@ -31,7 +31,7 @@
  * 'unknown-question': a stale page or a tampered selection), a template
  * that is not one ('template'), or a module whose progress could not fit in
  * SCORM 1.2's 4,096-character cmi.suspend_data ('too-large'; the whole
- * course takes 272 characters, so this guards the format, not today's course).
+ * course takes 286 characters, so this guards the format, not today's course).
  *
  *   const made = moduleZip(await (await fetch('/downloads/scorm/fr/module.json')).json(),
  *     { chapters: ['gdpr'], questions: { gdpr: ['legal-basis'] }, name: 'Séance 2' });
