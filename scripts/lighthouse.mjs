@@ -37,6 +37,7 @@ const templates = [
   ['sources', '/fr/sources/', '/en/sources/'],
   ['figures', '/fr/chiffres/', '/en/figures/'],
   ['page', '/fr/a-propos/', '/en/about/'],
+  ['lab', '/fr/labo-visage/', '/en/face-lab/'],
   ['teachers', '/fr/enseignants/', '/en/teachers/'],
   ['builder', '/fr/enseignants/module/', '/en/teachers/module/'],
   ['module', '/fr/module/', '/en/module/'],
