@@ -34,6 +34,7 @@ const PAGES: Record<string, string> = {
   'search': '/qps/search/',
   'figures': '/qps/figures/',
   'accessibility statement': '/qps/accessibility/',
+  'face lab': '/qps/face-lab/',
   'glossary': '/qps/glossary/',
   'sources': '/qps/sources/',
   'progress': '/qps/progress/',
