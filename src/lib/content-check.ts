@@ -235,15 +235,22 @@ export function checkContent(root: string, cwd = process.cwd()): Problem[] {
       }
     }
   }
+  /** A chapter's or page's <Cite> ids must exist and be listed in its frontmatter; its <Term> ids must exist. */
+  const checkRefs = (file: string, refs: ReturnType<typeof componentRefs>, listed: ReadonlySet<string>) => {
+    for (const id of refs.cites) {
+      if (!c.sources.has(id)) problems.push({ file, field: '<Cite>', message: `unknown source "${id}"` });
+      else if (!listed.has(id)) problems.push({ file, field: 'sources', message: `cites "${id}" but does not list it in frontmatter sources` });
+    }
+    for (const id of refs.terms) {
+      if (!c.glossary.has(id)) problems.push({ file, field: '<Term>', message: `unknown glossary term "${id}"` });
+    }
+  };
   for (const ch of c.chapters.values()) {
     if (!ch.data) continue;
     const listed = new Set(ch.data.sources);
     ch.data.sources.forEach((s, i) => needSource(ch.file, `sources[${i}]`, s));
     const refs = componentRefs(ch.body ?? '');
-    for (const id of refs.cites) {
-      if (!c.sources.has(id)) problems.push({ file: ch.file, field: '<Cite>', message: `unknown source "${id}"` });
-      else if (!listed.has(id)) problems.push({ file: ch.file, field: 'sources', message: `cites "${id}" but does not list it in frontmatter sources` });
-    }
+    checkRefs(ch.file, refs, listed);
     for (const id of refs.events) {
       const ev = c.events.get(id);
       if (!ev) problems.push({ file: ch.file, field: '<KeyDates>', message: `unknown event "${id}"` });
@@ -256,9 +263,6 @@ export function checkContent(root: string, cwd = process.cwd()): Problem[] {
       for (const s of new Set(c.breaches?.data?.decisions.flatMap((d) => d.sources) ?? [])) {
         if (!listed.has(s)) problems.push({ file: ch.file, field: 'sources', message: `embeds <BreachTable /> whose source "${s}" is not in frontmatter sources` });
       }
-    }
-    for (const id of refs.terms) {
-      if (!c.glossary.has(id)) problems.push({ file: ch.file, field: '<Term>', message: `unknown glossary term "${id}"` });
     }
     const other = LOCALES.map((l) => c.chapters.get(`${l}/${ch.id}`)).find((t) => t && t !== ch && t.data);
     if (other?.data) {
@@ -280,14 +284,7 @@ export function checkContent(root: string, cwd = process.cwd()): Problem[] {
     if (!pg.data) continue;
     const listed = new Set(pg.data.sources ?? []);
     (pg.data.sources ?? []).forEach((s, i) => needSource(pg.file, `sources[${i}]`, s));
-    const refs = componentRefs(pg.body ?? '');
-    for (const id of refs.cites) {
-      if (!c.sources.has(id)) problems.push({ file: pg.file, field: '<Cite>', message: `unknown source "${id}"` });
-      else if (!listed.has(id)) problems.push({ file: pg.file, field: 'sources', message: `cites "${id}" but does not list it in frontmatter sources` });
-    }
-    for (const id of refs.terms) {
-      if (!c.glossary.has(id)) problems.push({ file: pg.file, field: '<Term>', message: `unknown glossary term "${id}"` });
-    }
+    checkRefs(pg.file, componentRefs(pg.body ?? ''), listed);
     const other = LOCALES.map((l) => c.pages.get(`${l}/${pg.id}`)).find((t) => t && t !== pg && t.data);
     if (other?.data && [...listed].sort().join() !== [...(other.data.sources ?? [])].sort().join()) {
       problems.push({ file: pg.file, field: 'sources', message: `lists other sources than ${other.file}` });
