@@ -32,16 +32,21 @@ const ROOT_ASSET = /^[^/]+\.(js|css|svg|ico|png|woff2|webmanifest)$/;
  * the search index (pagefind/, ~870 KB, already compressed), downloads/
  * (teachers' exports), Open Graph images, feeds, the face lab's models
  * (models/, 6.7 MB that only a reader who starts the lab downloads; checked
- * first, so that no later rule for .json or .bin files can pull them in).
+ * first, so that no later rule for .json or .bin files can pull them in),
+ * and the live lab's own chunks (_astro/facelab-*: face-api with
+ * TensorFlow.js, ~1.3 MB, and the gallery worker), which the lab page
+ * imports only when the reader presses its start button.
  * Never: the 404 page (the offline page replaces it), sw.js itself, host
  * files (_headers, sitemaps).
  *
  * @example isPrecached('fr/rgpd/index.html') // true
  * @example isPrecached('pagefind/pagefind.js') // false
  * @example isPrecached('models/face-api/1.7.15/face_recognition_model.bin') // false
+ * @example isPrecached('_astro/facelab-lab.Bx1.js') // false
  */
 export function isPrecached(file) {
   if (file.startsWith('models/')) return false;
+  if (file.startsWith('_astro/facelab-')) return false;
   if (file === 'sw.js' || file === '404.html') return false;
   if (file.endsWith('.html')) return true;
   if (file.startsWith('_astro/')) return true;
