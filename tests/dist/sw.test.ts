@@ -67,6 +67,11 @@ describe('sw.js', () => {
     // The module builder's GIFT pieces are not a download but part of its page (fetched by it).
     expect(urls.filter((u) => /\/(pagefind|downloads|og)\/|404/.test(u) && !/\/downloads\/builder\//.test(u))).toEqual([]);
   });
+  it('leaves the face lab\'s models and its large chunks (face-api, the gallery worker) out of the first visit', () => {
+    expect(existsSync(join(dist, 'models'))).toBe(true);
+    expect(walk(dist).filter((f) => f.startsWith('_astro/facelab-')).length).toBeGreaterThan(0);
+    expect(urls.filter((u) => u.includes('/_astro/facelab-') || u.includes('/models/'))).toEqual([]);
+  });
   it('saves the module builder\'s GIFT pieces, one file per language, so that the builder works offline', () => {
     const langs = Object.keys(config.offline);
     expect(urls.filter((u) => /\/downloads\/builder\//.test(u)).sort()).toEqual(langs.map((l) => `${config.base}downloads/builder/${l}.json`).sort());

@@ -58,6 +58,14 @@ describe('which files a first visit saves', () => {
     const withModels = [...site, ...models.map((file) => ({ file, content: 'weights' }))];
     expect(buildManifest(withModels, '/')).toEqual(buildManifest(site, '/'));
   });
+  it('leaves the live lab\'s chunks (face-api, the gallery worker) out of the first visit, but not the lab page\'s small start script', () => {
+    for (const f of ['_astro/facelab-lab.DzmQ0jWY.js', '_astro/facelab-gallery-worker-DLl8k6tC.js']) expect(isPrecached(f), f).toBe(false);
+    for (const f of ['_astro/FaceLabLive.astro_astro_type_script_index_0_lang.CMTxWTob.js', '_astro/x.js', '_astro/Base.abc123.css']) {
+      expect(isPrecached(f), f).toBe(true);
+    }
+    const withLab = [...site, { file: '_astro/facelab-lab.DzmQ0jWY.js', content: 'face-api' }, { file: '_astro/facelab-gallery-worker-DLl8k6tC.js', content: 'worker' }];
+    expect(buildManifest(withLab, '/')).toEqual(buildManifest(site, '/'));
+  });
   it('requests a page at its directory address, under the base', () => {
     expect(urlOf('index.html', '/')).toBe('/');
     expect(urlOf('fr/rgpd/index.html', '/')).toBe('/fr/rgpd/');
