@@ -38,7 +38,10 @@ describe('sniffImage', () => {
     expect(sniffImage(bytes(['GIF87a', 1, 0, 1, 0]))).toBe('gif');
     expect(sniffImage(bytes(['GIF89a', 1, 0, 1, 0]))).toBe('gif');
     expect(sniffImage(bytes(['RIFF', 0x24, 0, 0, 0, 'WEBP', 'VP8 ']))).toBe('webp');
-    expect(sniffImage(bytes(['BM', 0x36, 0, 0, 0, 0, 0, 0, 0, 0x36, 0, 0, 0]))).toBe('bmp');
+    expect(sniffImage(bytes(['BM', 0x36, 0, 0, 0, 0, 0, 0, 0, 0x36, 0, 0, 0, 40, 0, 0, 0]))).toBe('bmp');
+    // "BM" alone is not enough: a text that begins with those letters is not a bitmap.
+    expect(sniffImage(bytes(['BMW is a car brand, not a picture format.']))).toBeNull();
+    expect(classifyFile('text/plain', bytes(['BMW is a car brand, not a picture format.']))).toBe('not-image');
     expect(sniffImage(ftyp('avif'))).toBe('avif');
     expect(sniffImage(ftyp('avis'))).toBe('avif');
     for (const brand of ['heic', 'heix', 'hevc', 'heim', 'heis', 'mif1', 'msf1']) expect(sniffImage(ftyp(brand)), brand).toBe('heic');

@@ -60,13 +60,19 @@ export async function runLab(root: HTMLElement, s: LiveStrings, clickedAt: numbe
   const int = (n: number) => new Intl.NumberFormat(intl, { maximumFractionDigits: 0 }).format(n);
   const dist = (d: number) => formatFixed(d, 4, intl);
   const status = $('status');
+  /** What the current job found worth saying besides its result (a huge photo reduced). */
+  let notes: string[] = [];
   const alertBox = $('alert');
   const say = (text: string) => { status.textContent = text; };
+  /** Shows a message in the alert region (after the notes gathered by the current job), with a retry button if given. */
   const warn = (text: string, retry?: () => void) => {
     alertBox.replaceChildren();
-    const p = document.createElement('p');
-    p.textContent = text;
-    alertBox.append(p);
+    for (const n of [...notes, text]) {
+      const p = document.createElement('p');
+      p.textContent = n;
+      alertBox.append(p);
+    }
+    notes = [];
     if (retry) {
       const b = document.createElement('button');
       b.type = 'button';
@@ -117,7 +123,7 @@ export async function runLab(root: HTMLElement, s: LiveStrings, clickedAt: numbe
     $('start-panel').hidden = true;
     const backend = engine.backend === 'webgl' ? 'WebGL' : engine.backend === 'cpu' ? 'CPU' : engine.backend;
     say(fill(s.ready, { backend }));
-    if (engine.backend !== 'webgl') warn(s.noWebgl);
+    if (engine.backend !== 'webgl') $('backend').textContent = s.noWebgl;
     $('choose').hidden = false;
     action('sample').focus();
   }
@@ -134,10 +140,8 @@ export async function runLab(root: HTMLElement, s: LiveStrings, clickedAt: numbe
     }
     try {
       const size = workingSize(bitmap.width, bitmap.height);
-      if (size.huge || size.scale < 1) {
-        // Named only for the huge ones; any photo over the working side is reduced the same way.
-        if (size.huge) say(fill(s.input.huge, { mp: new Intl.NumberFormat(intl, { maximumFractionDigits: 1 }).format(megapixels(bitmap.width, bitmap.height)), width: int(size.width), height: int(size.height), side: int(WORKING_SIDE) }));
-      }
+      // Any photo over the working side is reduced; the huge ones are named, in the alert region.
+      if (size.huge) notes.push(fill(s.input.huge, { mp: new Intl.NumberFormat(intl, { maximumFractionDigits: 1 }).format(megapixels(bitmap.width, bitmap.height)), width: int(size.width), height: int(size.height), side: int(WORKING_SIDE) }));
       const c = document.createElement('canvas');
       c.width = size.width;
       c.height = size.height;
@@ -188,8 +192,13 @@ export async function runLab(root: HTMLElement, s: LiveStrings, clickedAt: numbe
     busy = true;
     root.setAttribute('aria-busy', 'true');
     clearWarning();
+    notes = [];
     try {
       await job();
+      if (notes.length) {
+        const last = notes.pop()!;
+        warn(last);
+      }
     } catch (e) {
       if (e instanceof Refusal) warn(e.message);
       else warn(fill(s.search.failed, { reason: e instanceof Error ? e.message : String(e) }));
@@ -565,7 +574,9 @@ export async function runLab(root: HTMLElement, s: LiveStrings, clickedAt: numbe
   const file2 = $<HTMLInputElement>('file2');
   file2.addEventListener('change', () => {
     const f = file2.files?.[0];
-    if (f) void fromBlob(f, f.name, 'second');
+    if (!f || busy) return;
+    resetSecond();
+    void fromBlob(f, f.name, 'second');
   });
 
   const drop = $('drop');
@@ -582,11 +593,15 @@ export async function runLab(root: HTMLElement, s: LiveStrings, clickedAt: numbe
   });
 
   for (const kind of ['same', 'mirror', 'crop'] as const) {
-    action(`second-${kind}`).addEventListener('click', () => void guarded(async () => {
-      if (!photo) return;
-      const c = derived(photo.canvas, kind, photo.faces[selected]);
-      await takeSecond(c, s.verify[kind], await jpegBytes(c));
-    }));
+    action(`second-${kind}`).addEventListener('click', () => {
+      // The previous comparison goes at once, so that no old verdict stands beside the new picture.
+      if (!busy) resetSecond();
+      void guarded(async () => {
+        if (!photo) return;
+        const c = derived(photo.canvas, kind, photo.faces[selected]);
+        await takeSecond(c, s.verify[kind], await jpegBytes(c));
+      });
+    });
   }
 
   // The camera: only after this button; the stream stops as soon as the picture is taken, or on Cancel.

@@ -19,7 +19,7 @@
 export type ImageKind = 'jpeg' | 'png' | 'gif' | 'webp' | 'bmp' | 'avif' | 'heic';
 
 /** How many leading bytes sniffImage needs. */
-export const SNIFF_BYTES = 16;
+export const SNIFF_BYTES = 32;
 
 /** Photos of this many pixels or more are reduced before anything else (issue 15: "50 megapixels or more"). */
 export const HUGE_PIXELS = 50_000_000;
@@ -44,7 +44,9 @@ export function sniffImage(b: Uint8Array): ImageKind | null {
   if (startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
   if (ascii(b, 0, 6) === 'GIF87a' || ascii(b, 0, 6) === 'GIF89a') return 'gif';
   if (ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 12) === 'WEBP') return 'webp';
-  if (ascii(b, 0, 2) === 'BM' && b.length >= 14) return 'bmp';
+  // "BM", then the size of the header that follows at byte 14: one of the five a BMP can have
+  // (so that a text beginning "BMW …" is not taken for a picture).
+  if (ascii(b, 0, 2) === 'BM' && [12, 40, 56, 108, 124].includes(b[14]!) && b[15] === 0 && b[16] === 0 && b[17] === 0) return 'bmp';
   if (ascii(b, 4, 8) === 'ftyp') {
     const brand = ascii(b, 8, 12);
     if (brand === 'avif' || brand === 'avis') return 'avif';
