@@ -39,6 +39,18 @@ function cspFor(rules: Rule[], path: string): string | undefined {
   return csp;
 }
 
+/** The Permissions-Policy a Cloudflare-style host sends for a path, the same way. */
+function permissionsFor(rules: Rule[], path: string): string | undefined {
+  let policy: string | undefined;
+  for (const r of rules.filter((x) => matches(x.pattern, path))) {
+    if (r.detach.includes('Permissions-Policy')) policy = undefined;
+    policy = r.headers['Permissions-Policy'] ?? policy;
+  }
+  return policy;
+}
+/** The face lab's pages: the only ones whose script may ask for the camera. */
+const labPages = new Set(['/fr/labo-visage/', '/en/face-lab/']);
+
 const rules = parseHeaders(readFileSync(join(dist, '_headers'), 'utf8'));
 
 describe('public/_headers', () => {
@@ -48,5 +60,16 @@ describe('public/_headers', () => {
     const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1]?.replace(/&#39;/g, "'");
     expect(meta, 'meta CSP').toBeTruthy();
     expect(cspFor(rules, path)).toBe(`${meta}; frame-ancestors 'none'`);
+  });
+  it.each(pages)('%s: the camera only on the face lab’s pages, the microphone nowhere', (path) => {
+    const policy = permissionsFor(rules, path) ?? '';
+    const features = Object.fromEntries(policy.split(',').map((f) => f.trim().split('=') as [string, string]));
+    expect(features.microphone, policy).toBe('()');
+    expect(features.geolocation, policy).toBe('()');
+    expect(features['interest-cohort'], policy).toBe('()');
+    expect(features.camera, policy).toBe(labPages.has(path) ? '(self)' : '()');
+  });
+  it('names both face lab pages, which exist', () => {
+    expect(pages.filter((p) => labPages.has(p)).sort()).toEqual([...labPages].sort());
   });
 });
