@@ -24,11 +24,11 @@ export interface RequestEntry {
   /** 'navigation', 'script', 'link', 'fetch', 'img', 'css', 'other' … */
   initiatorType: string;
   /** Bytes over the network, headers included; 0 when served from a cache. */
-  transferSize?: number;
+  transferSize?: number | undefined;
   /** The body's bytes as sent (compressed). */
-  encodedBodySize?: number;
+  encodedBodySize?: number | undefined;
   /** The body's bytes once decompressed. */
-  decodedBodySize?: number;
+  decodedBodySize?: number | undefined;
 }
 
 export interface DescribedRequest {
