@@ -86,7 +86,10 @@ for (const [label, dir, base] of [['at the root', DIST, '/'], [`under the sub-pa
 describe('the search page weight', () => {
   const rows = measureSite(requireBuild(DIST)).filter((r) => searchPages.has(r.page));
   it.each(rows.map((r) => [r.page, r]))('%s ships the theme script and <vp-search> (≤ 3 KB gzip); pagefind.js comes on first search', (_p, r) => {
-    expect(r.jsFiles).toHaveLength(2);
+    // Plus Vite's dynamic-import helper, in a chunk of its own since the face lab also imports a chunk
+    // on demand (issue 15; +180 B gzip here, budget-issue13.test.ts): nothing else.
+    expect(r.jsFiles.filter((f: string) => !/^_astro\/preload-helper\.[\w-]+\.js$/.test(f))).toHaveLength(2);
+    expect(r.jsFiles.length).toBeLessThanOrEqual(3);
     expect(r.js).toBeLessThanOrEqual(3 * 1024);
   });
   it('keeps Pagefind\'s runtime (pagefind.js, its worker, one language\'s WebAssembly) ≤ 90 KB compressed', () => {

@@ -22,7 +22,6 @@
  * camera refused or absent, no WebGL (the CPU backend runs instead), models
  * that fail to download (a retry button). None of them throws.
  */
-import { expectedFalseMatches } from '../../lib/biometrics/gallery';
 import { formatCount, formatGallery, formatScore } from '../../lib/biometrics/bio-format';
 import { expectedFmr } from '../../lib/facelab/gallery';
 import { classifyFile, megapixels, SNIFF_BYTES, WORKING_SIDE, workingSize } from '../../lib/facelab/image-input';
@@ -285,13 +284,17 @@ export async function runLab(root: HTMLElement, s: LiveStrings, clickedAt: numbe
       svg.append(n);
       return n;
     };
+    // Strokes in the photo's own pixels, scaled to its size, so that they look the same on any photo
+    // (the SVG is drawn at the canvas's displayed width).
+    const u = Math.max(photo.canvas.width, photo.canvas.height) / 512;
+    const dash = (a: number, b: number) => `${a * u} ${b * u}`;
     photo.faces.forEach((f, i) => {
-      if (i !== selected) el('rect', { class: 'fl-other', x: f.box.x, y: f.box.y, width: f.box.width, height: f.box.height });
+      if (i !== selected) el('rect', { class: 'fl-other', x: f.box.x, y: f.box.y, width: f.box.width, height: f.box.height, 'stroke-width': 2 * u, 'stroke-dasharray': dash(4, 3) });
     });
     const f = photo.faces[selected]!;
-    el('rect', { class: 'fl-aligned', x: f.alignedBox.x, y: f.alignedBox.y, width: f.alignedBox.width, height: f.alignedBox.height });
-    el('rect', { class: 'fl-box', x: f.box.x, y: f.box.y, width: f.box.width, height: f.box.height });
-    for (const o of landmarkOutlines(f.landmarks)) el(o.closed ? 'polygon' : 'polyline', { class: 'fl-mark', points: o.points });
+    el('rect', { class: 'fl-aligned', x: f.alignedBox.x, y: f.alignedBox.y, width: f.alignedBox.width, height: f.alignedBox.height, 'stroke-width': 1.5 * u, 'stroke-dasharray': dash(6, 4) });
+    el('rect', { class: 'fl-box', x: f.box.x, y: f.box.y, width: f.box.width, height: f.box.height, 'stroke-width': 3 * u });
+    for (const o of landmarkOutlines(f.landmarks)) el(o.closed ? 'polygon' : 'polyline', { class: 'fl-mark', points: o.points, 'stroke-width': 1.2 * u });
     box.append(svg);
     const px = (v: number) => int(Math.round(v));
     $('overlay-desc').textContent = fill(s.detect.overlayDesc, { n: photo.faces.length, i: selected + 1, score: formatScore(f.score, intl), w: px(f.box.width), h: px(f.box.height), x: px(f.box.x), y: px(f.box.y) });
@@ -486,6 +489,8 @@ export async function runLab(root: HTMLElement, s: LiveStrings, clickedAt: numbe
   const strNo = walk.no ?? '—';
 
   // ---- The gallery-size control: the chapter's model, N × FMR ----
+  // (src/lib/biometrics/gallery.ts expectedFalseMatches, written out here: importing that module
+  // would split it into a chunk of its own, one more file for the biometric templates chapter.)
   const scale = $<HTMLInputElement>('scale');
   function renderScale() {
     const n = Math.round(10 ** Number(scale.value));
@@ -495,7 +500,7 @@ export async function runLab(root: HTMLElement, s: LiveStrings, clickedAt: numbe
     $('scale-n').textContent = fill(s.search.scaleValue, { n: size });
     scale.setAttribute('aria-valuetext', fill(s.search.scaleValue, { n: size }));
     const rate = new Intl.NumberFormat(intl, { maximumSignificantDigits: 2 }).format(fmr);
-    $('scale-out').textContent = fill(s.search.scaleOut, { threshold: formatScore(t, intl), rate, n: size, expected: count(Math.round(expectedFalseMatches(n, fmr))) });
+    $('scale-out').textContent = fill(s.search.scaleOut, { threshold: formatScore(t, intl), rate, n: size, expected: count(Math.round(n * fmr)) });
   }
   scale.addEventListener('input', renderScale);
   scale.value = String(Math.log10(galleryN));
@@ -535,7 +540,7 @@ export async function runLab(root: HTMLElement, s: LiveStrings, clickedAt: numbe
     second = null;
     secondFace = null;
     for (const role of ['photo-box', 'strip-box', 'sizes', 'numbers', 'second-box', 'top', 'faces']) $(role).replaceChildren();
-    for (const role of ['detect-caption', 'overlay-desc', 'template-caption', 'strip-desc', 'verdict', 'search-title', 'search-status', 'search-caption', 'search-under', 'search-nearest', 'search-timing']) $(role).textContent = '';
+    for (const role of ['detect-caption', 'overlay-desc', 'template-caption', 'strip-desc', 'verdict', 'search-status', 'search-caption', 'search-under', 'search-nearest', 'search-timing']) $(role).textContent = '';
     delete $('verdict').dataset.distance;
     $('search-box').hidden = true;
     $('result').hidden = true;
