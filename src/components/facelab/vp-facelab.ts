@@ -75,7 +75,12 @@ class VpFacelab extends HTMLElement {
         cell(count.format(this.#requests.length), 'th');
         cell(s.requests.kinds[r.kind]);
         cell(r.sameOrigin ? s.requests.thisSite : r.origin);
-        cell(r.path);
+        // The address is what it is, code, in every language (and wraps anywhere on a phone).
+        const path = document.createElement('td');
+        const code = document.createElement('code');
+        code.textContent = r.path;
+        path.append(code);
+        tr.append(path);
         cell(r.cached && r.bytes === 0 ? s.requests.cached : count.format(r.bytes), 'td', 'fl-num');
         tr.dataset.origin = r.sameOrigin ? 'same' : 'other';
         body.append(tr);
