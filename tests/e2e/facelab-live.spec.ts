@@ -396,6 +396,10 @@ test.describe('the live face lab', () => {
     expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      // The page's theme script follows the system scheme on its change event: let it settle
+      // (the root's computed color-scheme, then two frames) before measuring contrast.
+      await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toContain(scheme);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const { violations } = await axeOn(page).include('vp-facelab').analyze();
       expect(violations, formatAxeViolations(violations)).toEqual([]);
     }

@@ -124,6 +124,7 @@ export async function runLab(root: HTMLElement, s: LiveStrings, clickedAt: numbe
     say(fill(s.ready, { backend }));
     if (engine.backend !== 'webgl') $('backend').textContent = s.noWebgl;
     $('choose').hidden = false;
+    $('forget-panel').hidden = false;
     action('sample').focus();
   }
 
@@ -230,7 +231,7 @@ export async function runLab(root: HTMLElement, s: LiveStrings, clickedAt: numbe
     $('photo-box').append(canvas);
     canvas.setAttribute('aria-hidden', 'true');
     $('detect-caption').textContent = fill(s.detect.caption, { name, width: int(canvas.width), height: int(canvas.height), bytes: int(bytes), ms: int(ms) });
-    say(faces.length === 1 ? s.input.oneFace : fill(s.input.several, { n: faces.length, i: 1 }));
+    say(faces.length === 1 ? s.input.oneFace : fill(s.input.severalShort, { n: faces.length }));
     renderFaces();
     choose(0);
     $('choose').scrollIntoView?.({ block: 'nearest' });
@@ -244,6 +245,10 @@ export async function runLab(root: HTMLElement, s: LiveStrings, clickedAt: numbe
       return;
     }
     box.hidden = false;
+    // The explanation sits with the buttons it introduces (the status above only counts the faces).
+    const why = document.createElement('p');
+    why.dataset.role = 'faces-note';
+    box.append(why);
     const row = document.createElement('div');
     row.className = 'fll-row';
     photo.faces.forEach((f, i) => {
@@ -265,7 +270,8 @@ export async function runLab(root: HTMLElement, s: LiveStrings, clickedAt: numbe
     if (!photo) return;
     selected = i;
     for (const b of $('faces').querySelectorAll<HTMLButtonElement>('button[data-face]')) b.setAttribute('aria-pressed', String(Number(b.dataset.face) === i));
-    if (photo.faces.length > 1) say(fill(s.input.several, { n: photo.faces.length, i: i + 1 }));
+    const note = $('faces').querySelector('[data-role="faces-note"]');
+    if (note) note.textContent = fill(s.input.several, { n: photo.faces.length, i: i + 1 });
     drawOverlay();
     renderTemplate();
     resetSecond();
