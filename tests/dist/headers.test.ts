@@ -29,25 +29,18 @@ function parseHeaders(text: string): Rule[] {
 }
 const matches = (pattern: string, path: string) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
 
-/** The CSP a Cloudflare-style host sends for a path: rules in order, "!" removing what came before. */
-function cspFor(rules: Rule[], path: string): string | undefined {
-  let csp: string | undefined;
+/** The value of header `name` a Cloudflare-style host sends for a path: rules in order, "!" removing what came before. */
+function headerFor(rules: Rule[], path: string, name: string): string | undefined {
+  let value: string | undefined;
   for (const r of rules.filter((x) => matches(x.pattern, path))) {
-    if (r.detach.includes('Content-Security-Policy')) csp = undefined;
-    csp = r.headers['Content-Security-Policy'] ?? csp;
+    if (r.detach.includes(name)) value = undefined;
+    value = r.headers[name] ?? value;
   }
-  return csp;
+  return value;
 }
+const cspFor = (rules: Rule[], path: string) => headerFor(rules, path, 'Content-Security-Policy');
+const permissionsFor = (rules: Rule[], path: string) => headerFor(rules, path, 'Permissions-Policy');
 
-/** The Permissions-Policy a Cloudflare-style host sends for a path, the same way. */
-function permissionsFor(rules: Rule[], path: string): string | undefined {
-  let policy: string | undefined;
-  for (const r of rules.filter((x) => matches(x.pattern, path))) {
-    if (r.detach.includes('Permissions-Policy')) policy = undefined;
-    policy = r.headers['Permissions-Policy'] ?? policy;
-  }
-  return policy;
-}
 /** The face lab's pages: the only ones whose script may ask for the camera. */
 const labPages = new Set(['/fr/labo-visage/', '/en/face-lab/']);
 
