@@ -23,7 +23,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromeFlags, chromePath } from './lib/chromium.mjs';
+import { chromePath, webglFlags } from './lib/chromium.mjs';
 import { measureSite } from './lib/page-weight.mjs';
 
 const DIST = process.env.DIST ?? 'dist';
@@ -34,10 +34,9 @@ const routes = (lang) => JSON.parse(readFileSync(join('src/i18n', lang, 'routes.
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const sizes = new Map(measureSite(DIST).map((r) => [r.page, r]));
-const flags = [...chromeFlags.filter((f) => f !== '--disable-gpu'), '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
 const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, DIST, PORT: String(PORT) }, stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
-const browser = await chromium.launch({ ...(chromePath ? { executablePath: chromePath } : {}), args: flags });
+const browser = await chromium.launch({ ...(chromePath ? { executablePath: chromePath } : {}), args: webglFlags });
 try {
   for (const lang of ['fr', 'en']) {
     const path = `/${lang}/${routes(lang).page.lab}/`;

@@ -1,2 +1,3 @@
 export const chromePath: string | undefined;
 export const chromeFlags: string[];
+export const webglFlags: string[];

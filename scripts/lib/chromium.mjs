@@ -17,3 +17,14 @@ export const chromeFlags = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/**
+ * The same flags with WebGL, for the face lab: no --disable-gpu, and ANGLE on
+ * SwiftShader, so that a headless Chromium without a GPU still gives a page a
+ * WebGL context (TensorFlow.js's fast backend). Used by the lab's end-to-end
+ * tests, its benchmark and its one-page test site (scripts/lib/facelab-page.mjs).
+ */
+export const webglFlags = [
+  ...chromeFlags.filter((f) => f !== '--disable-gpu'),
+  '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
+];

@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { chromium } from '@playwright/test';
 import { copyModels } from '../face-models.mjs';
-import { chromePath } from './chromium.mjs';
+import { chromePath, webglFlags } from './chromium.mjs';
 import { MODEL_DIR } from '../../src/lib/facelab/models.ts';
 
 export const FACELAB_CSP = [
@@ -110,13 +110,7 @@ export async function runFacelabPage(main, args, prefix = 'vp-facelab-') {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
 
-  const flags = [
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    // WebGL in a headless Chromium without a GPU: ANGLE on SwiftShader.
-    '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
-  ];
-  const browser = await chromium.launch({ ...(chromePath ? { executablePath: chromePath } : {}), args: flags });
+  const browser = await chromium.launch({ ...(chromePath ? { executablePath: chromePath } : {}), args: webglFlags });
   const problems = [];
   try {
     const page = await browser.newPage();

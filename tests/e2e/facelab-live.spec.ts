@@ -27,7 +27,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { chromium, test, expect, type Page } from '@playwright/test';
 import { axeOn, formatAxeViolations, withBase, watchPage, type Watch } from './helpers';
-import { chromeFlags } from '../../scripts/lib/chromium.mjs';
+import { chromeFlags, chromePath, webglFlags } from '../../scripts/lib/chromium.mjs';
 import { pageSegments } from '../../src/i18n/routes';
 
 type Lang = 'fr' | 'en';
@@ -38,15 +38,14 @@ const live = (lang: Lang) => JSON.parse(readFileSync(`src/i18n/${lang}/facelab.j
 const head = (text: string) => text.split('{')[0]!.trim();
 const fill = (text: string, v: Record<string, string>) => text.replace(/\{(\w+)\}/g, (m, k: string) => v[k] ?? m);
 
-/** WebGL in headless Chromium without a GPU: ANGLE on SwiftShader (the site's other tests run with --disable-gpu). */
-const webglFlags = [...chromeFlags.filter((f) => f !== '--disable-gpu'), '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+// The Chromium the suite drives (CHROME_PATH, Debian's, or Playwright's own when neither exists).
+const executable = chromePath ? { executablePath: chromePath } : {};
 // The whole file runs in a Chromium with WebGL; the tests that need other flags launch their own (ownPage).
-test.use({ launchOptions: { executablePath, args: webglFlags } });
+test.use({ launchOptions: { ...executable, args: webglFlags } });
 
 /** A page in a Chromium of its own, launched with `args` (no WebGL, a fake camera…); closed by the caller. */
 async function ownPage(args: string[], baseURL: string, grant: string[] = []) {
-  const browser = await chromium.launch({ executablePath, args });
+  const browser = await chromium.launch({ ...executable, args });
   const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
   if (grant.length) await context.grantPermissions(grant);
   const page = await context.newPage();
@@ -413,7 +412,7 @@ test.describe('the live face lab and the offline service worker', () => {
   test.describe.configure({ timeout: 240_000 });
   test('caches this site’s files and the models only, nothing of the reader', async ({ baseURL }) => {
     const origin = new URL(baseURL!).origin;
-    const browser = await chromium.launch({ executablePath, args: webglFlags });
+    const browser = await chromium.launch({ ...executable, args: webglFlags });
     const context = await browser.newContext({ baseURL: baseURL!, serviceWorkers: 'allow' });
     const page = await context.newPage();
     await page.goto(labPath('en'));

@@ -55,6 +55,8 @@ export async function runLab(root: HTMLElement, s: LiveStrings, clickedAt: numbe
   const action = (name: string) => root.querySelector<HTMLButtonElement>(`[data-action="${name}"]`)!;
   const intl = root.dataset.intl;
   const galleryN = Number(root.dataset.gallery);
+  // The walkthrough's words for the 1:N table's columns and cells (FaceLabLive.astro data-walk).
+  const walk = JSON.parse(root.dataset.walk!) as { under: string; id: string; yes: string; no: string };
   const count = (n: number) => formatCount(n, intl);
   const int = (n: number) => new Intl.NumberFormat(intl, { maximumFractionDigits: 0 }).format(n);
   const dist = (d: number) => formatFixed(d, 4, intl);
@@ -94,7 +96,6 @@ export async function runLab(root: HTMLElement, s: LiveStrings, clickedAt: numbe
   let worker: Worker | null = null;
   let stream: MediaStream | null = null;
   let busy = false;
-  let firstTemplate = true;
 
   // ---- 1. The models, with a progress bar in bytes ----
   const loading = $('loading');
@@ -213,18 +214,15 @@ export async function runLab(root: HTMLElement, s: LiveStrings, clickedAt: numbe
   async function takeFirst(canvas: HTMLCanvasElement, name: string, bytes: number): Promise<void> {
     say(s.input.working);
     const { faces, ms } = await detect(canvas);
+    // A new first picture replaces all the previous one produced, whether or not it holds a face.
+    forget(false);
     if (faces.length === 0) {
-      forget(false);
       say('');
       throw new Refusal(s.input.noFace);
     }
-    forget(false);
     photo = { canvas, name, bytes, faces };
     root.dataset.detectMs = String(Math.round(ms));
-    if (firstTemplate) {
-      root.dataset.firstTemplateMs = String(Math.round(performance.now() - clickedAt));
-      firstTemplate = false;
-    }
+    root.dataset.firstTemplateMs ??= String(Math.round(performance.now() - clickedAt));
     const result = $('result');
     result.hidden = false;
     result.dataset.faces = String(faces.length);
@@ -283,6 +281,7 @@ export async function runLab(root: HTMLElement, s: LiveStrings, clickedAt: numbe
     const box = $('photo-box');
     box.querySelector('svg')?.remove();
     const svg = document.createElementNS(SVG, 'svg');
+    svg.setAttribute('class', 'fl-overlay');
     svg.setAttribute('viewBox', `0 0 ${photo.canvas.width} ${photo.canvas.height}`);
     svg.setAttribute('role', 'img');
     svg.setAttribute('aria-labelledby', 'fll-ov-title fll-ov-desc');
@@ -414,7 +413,8 @@ export async function runLab(root: HTMLElement, s: LiveStrings, clickedAt: numbe
   }
 
   // ---- 4. One to many, in a worker ----
-  let lastTop: GalleryReply | null = null;
+  /** A gallery has been drawn and searched: moving the threshold searches it again. */
+  let searched = false;
   function search(): Promise<void> {
     if (!photo) return Promise.resolve();
     worker?.terminate();
@@ -433,7 +433,7 @@ export async function runLab(root: HTMLElement, s: LiveStrings, clickedAt: numbe
         if (m.type === 'progress') {
           $('search-status').textContent = fill(s.search.drawing, { n: count(m.n), done: count(m.done) });
         } else if (m.type === 'result') {
-          lastTop = m;
+          searched = true;
           renderSearch(m, n);
           resolve();
         } else {
@@ -457,14 +457,14 @@ export async function runLab(root: HTMLElement, s: LiveStrings, clickedAt: numbe
     $('search-status').textContent = '';
     $('search-box').hidden = false;
     $('search-caption').textContent = fill(s.search.caption, { n: count(n) });
-    $('search-col-under').textContent = fill(strUnder, { threshold: th });
+    $('search-col-under').textContent = fill(walk.under, { threshold: th });
     const rows = m.top.map((h, i) => {
       const tr = document.createElement('tr');
       const rank = document.createElement('th');
       rank.scope = 'row';
       rank.textContent = int(i + 1);
       const id = document.createElement('td');
-      id.textContent = fill(strId, { id: int(h.index + 1) });
+      id.textContent = fill(walk.id, { id: int(h.index + 1) });
       const d = document.createElement('td');
       d.className = 'fl-num';
       d.textContent = dist(h.distance);
@@ -472,7 +472,7 @@ export async function runLab(root: HTMLElement, s: LiveStrings, clickedAt: numbe
       const u = document.createElement('td');
       const yes = isMatch(h.distance, t);
       if (yes) u.className = 'fl-yes';
-      u.textContent = yes ? strYes : strNo;
+      u.textContent = yes ? walk.yes : walk.no;
       tr.append(rank, id, d, u);
       return tr;
     });
@@ -489,12 +489,6 @@ export async function runLab(root: HTMLElement, s: LiveStrings, clickedAt: numbe
     $('search-box').dataset.compared = String(m.compared);
   }
 
-  // The walkthrough's words for the table (its own strings, in the element's data).
-  const walk = JSON.parse(root.dataset.walk ?? '{}') as { under?: string; id?: string; yes?: string; no?: string };
-  const strUnder = walk.under ?? '{threshold}';
-  const strId = walk.id ?? '{id}';
-  const strYes = walk.yes ?? '✓';
-  const strNo = walk.no ?? '—';
 
   // ---- The gallery-size control: the chapter's model, N × FMR ----
   // (src/lib/biometrics/gallery.ts expectedFalseMatches, written out here: importing that module
@@ -518,7 +512,7 @@ export async function runLab(root: HTMLElement, s: LiveStrings, clickedAt: numbe
     $('threshold-out').textContent = formatScore(threshold(), intl);
     renderVerdict();
     renderScale();
-    if (worker && lastTop) worker.postMessage({ type: 'search', threshold: threshold() } satisfies GalleryRequest);
+    if (worker && searched) worker.postMessage({ type: 'search', threshold: threshold() } satisfies GalleryRequest);
   });
 
   // ---- 5. Forget ----
@@ -540,7 +534,7 @@ export async function runLab(root: HTMLElement, s: LiveStrings, clickedAt: numbe
     stopCamera();
     worker?.terminate();
     worker = null;
-    lastTop = null;
+    searched = false;
     for (const f of [...(photo?.faces ?? []), ...(second?.faces ?? [])]) f.descriptor.fill(0);
     wipe(photo?.canvas);
     wipe(second?.canvas);
